@@ -1,0 +1,7 @@
+/**
+ * codestate: server codes in, session states out.
+ *
+ * The root entry re-exports every layer. Import a subpath (`codestate/codes`, ...) to ship less.
+ * @packageDocumentation
+ */
+export * from './codes/index.ts';
