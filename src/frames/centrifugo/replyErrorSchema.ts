@@ -1,0 +1,12 @@
+import * as v from 'valibot';
+import { uint32Schema } from './primitives.ts';
+
+/** `Reply.error`: `{code, message, temporary?}` (spec §4). */
+export const replyErrorSchema = v.object({
+  code: uint32Schema,
+  message: v.optional(v.string(), ''),
+  temporary: v.optional(v.boolean(), false),
+});
+
+/** A validated reply error. */
+export type ReplyError = v.InferOutput<typeof replyErrorSchema>;
