@@ -1,0 +1,84 @@
+import type { WebSocketConstructor, WebSocketLike } from './WebSocketLike.ts';
+
+/** How a socket ended: the server's close code and reason, untouched. */
+export interface TransportClose {
+  /** The close code; 1006 when the connection dropped without a close frame. */
+  code: number;
+  /** The close reason, exactly as the server sent it (may be empty or JSON). */
+  reason: string;
+  /** True when the socket never opened (connection refused, DNS, TLS). */
+  neverOpened: boolean;
+}
+
+/** Callbacks of {@link openWebSocket}. Each fires at most as the socket lives; none after `close()`. */
+export interface TransportHandlers {
+  onOpen(): void;
+  onMessage(data: unknown): void;
+  onClose(close: TransportClose): void;
+}
+
+/** An open (or opening) socket. */
+export interface Transport {
+  /** Writes one text message; returns false when the socket is not open. */
+  send(text: string): boolean;
+  /** Closes the socket; no handler fires afterwards. */
+  close(code?: number, reason?: string): void;
+}
+
+const OPEN = 1;
+
+function detach(socket: WebSocketLike): void {
+  socket.onopen = null;
+  socket.onmessage = null;
+  socket.onclose = null;
+  // onerror stays a no-op: `ws` throws an unhandled 'error' when a connecting socket is closed.
+}
+
+/**
+ * Opens a WebSocket and reports its life through `handlers`. Close code and reason reach the
+ * caller intact; an `error` event is not reported on its own because a close always follows it.
+ * A constructor that throws (bad URL) is reported as a close with code 1006.
+ */
+export function openWebSocket(url: string, WebSocket: WebSocketConstructor, handlers: TransportHandlers): Transport {
+  let opened = false;
+  let closed = false;
+  let socket: WebSocketLike | undefined;
+  const finish = (code: number, reason: string) => {
+    if (closed) return;
+    closed = true;
+    if (socket) detach(socket);
+    handlers.onClose({ code, reason, neverOpened: !opened });
+  };
+  try {
+    socket = new WebSocket(url);
+    socket.binaryType = 'arraybuffer';
+  } catch (cause) {
+    queueMicrotask(() => finish(1006, cause instanceof Error ? cause.message : 'WebSocket constructor failed'));
+    return { send: () => false, close: () => void (closed = true) };
+  }
+  const ws = socket;
+  ws.onopen = () => {
+    opened = true;
+    handlers.onOpen();
+  };
+  ws.onmessage = (event) => handlers.onMessage(event.data);
+  ws.onclose = (event) => finish(event.code || 1006, event.reason ?? '');
+  ws.onerror = () => {};
+  return {
+    send(text) {
+      if (closed || ws.readyState !== OPEN) return false;
+      ws.send(text);
+      return true;
+    },
+    close(code = 1000, reason = '') {
+      if (closed) return;
+      closed = true;
+      detach(ws);
+      try {
+        ws.close(code, reason);
+      } catch {
+        // A socket still connecting may refuse close codes; it is detached either way.
+      }
+    },
+  };
+}
