@@ -60,4 +60,6 @@ export interface ReceivedCommand {
   kind: CommandKind | 'unknown';
   id: number;
   body: Record<string, unknown>;
+  /** Index of the WebSocket message it came in (commands batched together share it). */
+  message: number;
 }

@@ -114,7 +114,9 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
     for (const wake of arrivals.splice(0)) wake();
     socket.on('close', (code, reason) => resolveClosed({ code, reason: reason.toString() }));
     socket.on('error', () => {});
+    let messages = 0;
     socket.on('message', (data) => {
+      const message = messages++;
       const replies: string[] = [];
       let sawConnect = false;
       for (const line of data.toString().split('\n')) {
@@ -128,7 +130,7 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
         }
         const { kind, body } = commandKind(command);
         const id = typeof command.id === 'number' ? command.id : 0;
-        conn.commands.push({ kind, id, body });
+        conn.commands.push({ kind, id, body, message });
         if (kind === 'pong') {
           // Centrifugo disconnects on a pong without a pending ping (spec §6).
           if (conn.pendingPings === 0) return void socket.close(3501, 'bad request');

@@ -1,0 +1,37 @@
+import type { Verdict } from '../../codes/types.ts';
+
+/** Where a call error came from: the server's reply, or the client (timeout, closed socket). */
+export type CallErrorOrigin = 'server' | 'timeout' | 'closed';
+
+/**
+ * A failed publish, rpc, history, presence or subscribe call. Client-side codes match centrifuge-js
+ * (`1` timeout, `11` connection closed); the others are the server's.
+ */
+export class CentrifugoCallError extends Error {
+  /** Tells a call error from a reply in one-callback APIs. */
+  readonly type = 'call-error' as const;
+  /** The error code. */
+  readonly code: number;
+  /** The server's temporary flag: retrying later may succeed. */
+  readonly temporary: boolean;
+  /** Who produced the error. */
+  readonly origin: CallErrorOrigin;
+  /** How codestate classified a server error. */
+  verdict: Verdict | undefined;
+
+  constructor(code: number, message: string, temporary: boolean, origin: CallErrorOrigin) {
+    super(message);
+    this.name = 'CentrifugoCallError';
+    this.code = code;
+    this.temporary = temporary;
+    this.origin = origin;
+    this.verdict = undefined;
+  }
+}
+
+/** No reply came within `timeout`. */
+export const timeoutError = (): CentrifugoCallError => new CentrifugoCallError(1, 'timeout', true, 'timeout');
+
+/** The connection closed before the reply came. */
+export const connectionClosedError = (): CentrifugoCallError =>
+  new CentrifugoCallError(11, 'connection closed', true, 'closed');

@@ -1,0 +1,25 @@
+import type { ActorOptions, AnyActorLogic } from 'xstate';
+import type { BackoffPolicy } from '../../machines/index.ts';
+import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
+
+/**
+ * Options of `createCentrifugoSession`. Names follow centrifuge-js where they mean the same.
+ */
+export interface CentrifugoSessionOptions extends CentrifugoDriverOptions {
+  /** WebSocket constructor: `WebSocket` from `ws` in Node 20; the global one by default. */
+  WebSocket?: unknown;
+  /** Alias of `WebSocket`, as centrifuge-js spells it. */
+  websocket?: unknown;
+  /** Smallest reconnect delay, ms; with `maxReconnectDelay` selects centrifuge-js's backoff. */
+  minReconnectDelay?: number;
+  /** Largest reconnect delay, ms. */
+  maxReconnectDelay?: number;
+  /** A backoff policy of your own (wins over min/maxReconnectDelay). */
+  backoff?: BackoffPolicy;
+  /** Uniform random source in [0, 1) for backoff (seed it for simulations). */
+  random?: () => number;
+  /** xstate clock (e.g. `SimulatedClock`) for machine timers. */
+  clock?: ActorOptions<AnyActorLogic>['clock'];
+  /** xstate inspector, e.g. from `@statelyai/inspect`. */
+  inspect?: ActorOptions<AnyActorLogic>['inspect'];
+}

@@ -1,0 +1,46 @@
+import type { ActorRefFrom } from 'xstate';
+import type { SubscriptionState, SubscriptionStatus, subscriptionMachine } from '../../machines/index.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
+import type { SubscriptionEvents } from './SubscriptionRecord.ts';
+
+/** Options of a history call (spec §7). */
+export interface HistoryOptions {
+  limit?: number;
+  since?: { offset: number; epoch: string };
+  reverse?: boolean;
+}
+
+/** Events of a subscription handle: server events plus `state` on every machine change. */
+export interface CentrifugoSubscriptionEvents extends SubscriptionEvents {
+  state: SubscriptionStatus;
+}
+
+/** One channel of a session, as the app sees it. */
+export interface CentrifugoSubscription {
+  readonly channel: string;
+  /** `unsubscribed` | `subscribing` | `subscribed`. */
+  readonly state: SubscriptionState;
+  /** The UI model: state, attempt, next retry, last code and reason. */
+  readonly status: SubscriptionStatus;
+  /** The subscription's XState actor (for inspectors and `@xstate/react`). */
+  readonly actor: ActorRefFrom<typeof subscriptionMachine>;
+  /** Listens to `publication`, `join`, `leave`, `error` or `state`; returns the function that stops. */
+  on<K extends keyof CentrifugoSubscriptionEvents>(
+    type: K,
+    listener: (event: CentrifugoSubscriptionEvents[K]) => void,
+  ): () => void;
+  /** Subscribes again after `unsubscribe()` or a terminal server unsubscribe. */
+  subscribe(): void;
+  /** Leaves the channel (sends an unsubscribe when the server knows the subscription). */
+  unsubscribe(): void;
+  /** Skips a resubscribe wait. */
+  retryNow(): void;
+  /** Publishes to this channel. */
+  publish(data: unknown): Promise<void>;
+  /** Reads the channel history. */
+  history(options?: HistoryOptions): Promise<HistoryResult>;
+  /** Reads who is in the channel. */
+  presence(): Promise<PresenceResult>;
+  /** Counts who is in the channel. */
+  presenceStats(): Promise<PresenceStatsResult>;
+}

@@ -1,0 +1,67 @@
+import type { Publication } from '../../frames/centrifugo/index.ts';
+import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
+
+/** Events a subscription handle emits to the app. */
+export interface SubscriptionEvents {
+  publication: { channel: string; data: unknown; offset?: number; info?: Publication['info']; tags?: Record<string, string> };
+  join: { channel: string; info: { user: string; client: string } };
+  leave: { channel: string; info: { user: string; client: string } };
+  error: { channel: string; type: string; code: number; message: string };
+}
+
+/** An event for the subscription machine (the contract's events). */
+export type SubscriptionMachineEvent =
+  | { type: 'subscribe.ok'; position?: StreamPosition }
+  | { type: 'server.verdict'; verdict: import('../../codes/types.ts').Verdict }
+  | { type: 'position'; position: StreamPosition };
+
+/**
+ * What the driver keeps per channel. Positions and tokens live here (not in machine context) so
+ * that no secret reaches the inspector and recovery fields are built in one place.
+ */
+export interface SubscriptionRecord {
+  readonly channel: string;
+  readonly options: CentrifugoSubscriptionOptions;
+  /** The current subscription token ('' = none yet). */
+  token: string;
+  /** Last position seen, for recovery. */
+  position: StreamPosition | undefined;
+  /** The server said the stream is recoverable. */
+  recoverable: boolean;
+  /** A subscribe is in flight on the current socket. */
+  inflight: boolean;
+  /** Subscribed on the current socket (pushes for it are accepted). */
+  live: boolean;
+  /** Cancels the pending token refresh, if any. */
+  stopRefresh: () => void;
+  /** Bumped per subscribe/unsubscribe so that late replies of an older attempt are ignored. */
+  seq: number;
+  /** Sends to this subscription's machine; set while its driver actor runs. */
+  toMachine: ((event: SubscriptionMachineEvent) => void) | undefined;
+  /** True while the machine is in `subscribing` (set by the session). */
+  wantsSubscribe: () => boolean;
+  /** Emits to the app's listeners. */
+  emit<K extends keyof SubscriptionEvents>(type: K, event: SubscriptionEvents[K]): void;
+}
+
+/** A fresh record for `channel`. */
+export function createSubscriptionRecord(
+  channel: string,
+  options: CentrifugoSubscriptionOptions,
+  emit: SubscriptionRecord['emit'],
+): SubscriptionRecord {
+  return {
+    channel,
+    options,
+    token: options.token ?? '',
+    position: options.since,
+    recoverable: options.since !== undefined,
+    inflight: false,
+    live: false,
+    stopRefresh: () => {},
+    seq: 0,
+    toMachine: undefined,
+    wantsSubscribe: () => false,
+    emit,
+  };
+}

@@ -1,0 +1,56 @@
+import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
+import type { Verdict } from '../../codes/types.ts';
+import { invalidateRecord } from './channelRegistry.ts';
+import type { DriverContext } from './DriverContext.ts';
+import { emitPublication } from './emitPublication.ts';
+import type { ServerSubs } from './serverSubs.ts';
+
+/** What {@link handlePush} needs beyond the shared context. */
+export interface PushContext extends DriverContext {
+  report(verdict: Verdict): void;
+  teardown(): void;
+  serverSubs: ServerSubs;
+  hooks: { onMessage?(data: unknown): void };
+}
+
+/** Routes one push: to a subscription, the server-side subscriptions, or the connection. */
+export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
+  const record =
+    push.channel === '' && push.channelId !== undefined ? ctx.channels.byId(push.channelId) : ctx.channels.get(push.channel);
+  switch (push.kind) {
+    case 'disconnect': {
+      const verdict = ctx.classify({ protocol: 'centrifugo', kind: 'disconnect', code: push.code, reason: push.reason });
+      ctx.teardown();
+      ctx.report(verdict);
+      return;
+    }
+    case 'unsubscribe': {
+      // A push for a subscription that is not subscribed belongs to an earlier one (spec §3).
+      if (!record?.live) return;
+      const verdict = ctx.classify({ protocol: 'centrifugo', kind: 'unsubscribe', code: push.code, reason: push.reason });
+      record.live = false;
+      record.stopRefresh();
+      if (verdict.clearToken && record.options.getToken) record.token = '';
+      if (verdict.resetPosition) invalidateRecord(record);
+      record.toMachine?.({ type: 'server.verdict', verdict });
+      return;
+    }
+    case 'pub':
+      if (record?.live) emitPublication(record, push.pub);
+      else ctx.serverSubs.advance(push.channel, push.pub.offset);
+      return;
+    case 'join':
+    case 'leave':
+      if (record?.live) record.emit(push.kind, { channel: record.channel, info: push.info });
+      return;
+    case 'message':
+      ctx.hooks.onMessage?.(push.data);
+      return;
+    case 'subscribe':
+      ctx.serverSubs.subscribed(push.channel, push.subscribe);
+      return;
+    default:
+      // connect/refresh pushes belong to unidirectional transports; unknown kinds to newer servers.
+      return;
+  }
+}

@@ -1,0 +1,100 @@
+import type { SubscribeResult } from '../../frames/centrifugo/index.ts';
+import { buildSubscribe } from './buildCommands.ts';
+import type { CentrifugoCallError } from './CentrifugoCallError.ts';
+import { invalidateRecord } from './channelRegistry.ts';
+import { subscriptionTokenFailed, unauthorizedSubscription } from './clientVerdict.ts';
+import type { CommandLink, ReplyFrame } from './createCommandLink.ts';
+import type { DriverContext } from './DriverContext.ts';
+import { emitPublication } from './emitPublication.ts';
+import { fetchToken } from './fetchToken.ts';
+import { refreshSubscription } from './refreshSubscription.ts';
+import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+
+function accept(ctx: DriverContext, record: SubscriptionRecord, link: CommandLink, result: SubscribeResult): void {
+  record.live = true;
+  record.recoverable = result.recoverable;
+  // A reply without `recoverable` switches recovery off, as centrifuge-js does (spec §3).
+  record.position =
+    result.recoverable || result.positioned ? { offset: result.offset ?? 0, epoch: result.epoch ?? '' } : undefined;
+  if (result.id !== undefined) ctx.channels.setId(result.id, record.channel);
+  if (result.expires) {
+    record.stopRefresh = scheduleTokenRefresh(result.ttl, () => void refreshSubscription(ctx, record, link));
+  }
+  record.toMachine?.(record.position ? { type: 'subscribe.ok', position: record.position } : { type: 'subscribe.ok' });
+  // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3).
+  for (const pub of result.publications) emitPublication(record, pub);
+}
+
+function onError(ctx: DriverContext, record: SubscriptionRecord, error: CentrifugoCallError): void {
+  if (error.origin === 'closed') return;
+  // A subscribe timeout reconnects the whole client in centrifuge-js (connecting code 3).
+  if (error.origin === 'timeout') return ctx.fail('subscribe timeout');
+  const verdict = ctx.classify({
+    protocol: 'centrifugo',
+    kind: 'error',
+    during: 'subscribe',
+    code: error.code,
+    message: error.message,
+    temporary: error.temporary,
+  });
+  if (verdict.clearToken && record.options.getToken) record.token = '';
+  if (verdict.resetPosition) invalidateRecord(record);
+  record.emit('error', { channel: record.channel, type: 'subscribe', code: error.code, message: error.message });
+  record.toMachine?.({ type: 'server.verdict', verdict });
+}
+
+/**
+ * Sends one subscribe for `record` on the current socket (fetching a token first when needed) and
+ * reports the outcome to its machine. At most one subscribe per channel is in flight.
+ */
+export async function subscribeChannel(ctx: DriverContext, record: SubscriptionRecord, fresh: boolean): Promise<void> {
+  const link = ctx.link;
+  if (!link || record.inflight) return;
+  const getToken = record.options.getToken;
+  if (fresh && !getToken) return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+  record.inflight = true;
+  const seq = ++record.seq;
+  if (getToken && (fresh || !record.token)) {
+    const outcome = await fetchToken(getToken, { channel: record.channel }, true);
+    if (ctx.link !== link || seq !== record.seq) return;
+    if (outcome.type !== 'token') {
+      record.inflight = false;
+      const verdict = outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed();
+      return record.toMachine?.({ type: 'server.verdict', verdict });
+    }
+    record.token = outcome.token;
+  }
+  const body = buildSubscribe(record.channel, record.options, record.token, record.position);
+  link.call('subscribe', body, ctx.timeout, (outcome: ReplyFrame | CentrifugoCallError) => {
+    if (ctx.link !== link || seq !== record.seq) return;
+    record.inflight = false;
+    if (outcome.type === 'reply') accept(ctx, record, link, outcome.reply.subscribe ?? EMPTY_RESULT);
+    else onError(ctx, record, outcome);
+  });
+}
+
+const EMPTY_RESULT: SubscribeResult = {
+  expires: false,
+  ttl: 0,
+  recoverable: false,
+  publications: [],
+  recovered: false,
+  positioned: false,
+  was_recovering: false,
+  delta: false,
+};
+
+/** Sends an unsubscribe when the server knows the subscription; an error or timeout reconnects (code 4). */
+export function unsubscribeChannel(ctx: DriverContext, record: SubscriptionRecord): void {
+  record.stopRefresh();
+  const link = ctx.link;
+  const known = record.live || record.inflight;
+  record.seq++;
+  record.live = false;
+  record.inflight = false;
+  if (!link || !known) return;
+  link.call('unsubscribe', { channel: record.channel }, ctx.timeout, (outcome) => {
+    if (outcome.type !== 'reply' && outcome.origin !== 'closed' && ctx.link === link) ctx.fail('unsubscribe error');
+  });
+}
