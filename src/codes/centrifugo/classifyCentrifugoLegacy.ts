@@ -1,7 +1,27 @@
 import type { CentrifugoLegacySignal, Verdict } from '../types.ts';
-import { verdictFrom } from '../verdictFrom.ts';
+import { safeCode, safeText, verdictFrom, verdictOfEntry } from '../verdictFrom.ts';
+import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
+import { parseCloseAdvice } from './parseCloseAdvice.ts';
+import { signalFields } from './signalFields.ts';
 
-/** Classifies a Centrifugo legacy-numbering signal. Stub until the catalog lands. */
+/**
+ * Classifies a close or disconnect from a Centrifugo <= v3.1 server (legacy numbering, spec
+ * §2f): JSON advice in the reason wins; otherwise the code's own reconnect flag from the legacy
+ * table (3012 and 3013 are terminal there); codes the table lacks reconnect, as legacy clients
+ * did without advice. Never throws on bad codes or reasons.
+ */
 export function classifyCentrifugoLegacy(signal: CentrifugoLegacySignal): Verdict {
-  return verdictFrom({ scope: 'connection', action: 'reconnect' }, 'centrifugo-legacy.default', { code: signal.code });
+  const code = safeCode(signal.code);
+  const text = typeof signal.reason === 'string' ? signal.reason : '';
+  const row = code === undefined ? undefined : CENTRIFUGO_TABLES.legacyDisconnect.get(code);
+  const advice = parseCloseAdvice(text);
+  if (advice) {
+    const spec = { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' } as const;
+    return verdictFrom(spec, CENTRIFUGO_RULES.legacyAdvice.id, {
+      entry: row ?? CENTRIFUGO_RULES.legacyAdvice,
+      ...signalFields(code, advice.reason),
+      details: { advice },
+    });
+  }
+  return verdictOfEntry(row ?? CENTRIFUGO_RULES.legacyDefault, signalFields(code, safeText(text)));
 }
