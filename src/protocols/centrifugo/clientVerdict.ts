@@ -1,28 +1,33 @@
-import type { Scope, Verdict } from '../../codes/types.ts';
-import { verdictFrom } from '../../codes/verdictFrom.ts';
+import { catalog } from '../../codes/catalog.ts';
+import type { CodeEntry, Verdict, VerdictSpec } from '../../codes/types.ts';
+import { verdictFrom, verdictOfEntry } from '../../codes/verdictFrom.ts';
+
+let rows: Map<string, CodeEntry> | undefined;
 
 /**
- * Verdicts for things the client itself decides (no server code): centrifuge-js's client codes,
- * e.g. `1 unauthorized` when `getToken` refuses. `rule` names them `centrifugo.client.<name>`.
+ * The verdict of a client-side catalog row (centrifuge-js's own codes, e.g.
+ * `centrifugo.client.disconnected.1` unauthorized), so client decisions come from the catalog too.
+ * `fallback` is used only if the row is missing.
  */
-export function clientVerdict(
-  scope: Scope,
-  action: Verdict['action'],
-  name: string,
-  code: number,
-  reason: string,
-): Verdict {
-  return verdictFrom({ scope, action }, `centrifugo.client.${name}`, { code, reason });
+function clientVerdict(id: string, fallback: VerdictSpec, code: number, reason: string): Verdict {
+  rows ??= new Map(catalog('centrifugo').map((row) => [row.id, row]));
+  const row = rows.get(id);
+  return row ? verdictOfEntry(row, { code, reason }) : verdictFrom(fallback, id, { code, reason });
 }
 
-/** The connection stops: `getToken` refused or no token source is configured (client code 1). */
+/** The connection stops: `getToken` refused, or a token is needed and there is no `getToken` (code 1). */
 export const unauthorizedConnection = (): Verdict =>
-  clientVerdict('connection', 'close', 'unauthorized', 1, 'unauthorized');
+  clientVerdict('centrifugo.client.disconnected.1', { scope: 'connection', action: 'close' }, 1, 'unauthorized');
 
-/** The subscription stops: its `getToken` refused or none is configured (client code 1). */
+/** The subscription stops: its `getToken` refused or none is configured (code 1). */
 export const unauthorizedSubscription = (): Verdict =>
-  clientVerdict('subscription', 'unsubscribe', 'unauthorized', 1, 'unauthorized');
+  clientVerdict('centrifugo.client.unsubscribed.1', { scope: 'subscription', action: 'unsubscribe' }, 1, 'unauthorized');
 
-/** The subscription token could not be fetched: back off and resubscribe (client code 8). */
+/** The subscription token could not be fetched: back off and resubscribe (error code 8). */
 export const subscriptionTokenFailed = (): Verdict =>
-  clientVerdict('subscription', 'resubscribe', 'subscription-token', 8, 'subscription token error');
+  clientVerdict(
+    'centrifugo.client.error.8',
+    { scope: 'subscription', action: 'resubscribe' },
+    8,
+    'subscription token error',
+  );
