@@ -39,7 +39,11 @@ function detach(socket: WebSocketLike): void {
  * caller intact; an `error` event is not reported on its own because a close always follows it.
  * A constructor that throws (bad URL) is reported as a close with code 1006.
  */
-export function openWebSocket(url: string, WebSocket: WebSocketConstructor, handlers: TransportHandlers): Transport {
+export function openWebSocket(
+  url: string,
+  WebSocket: WebSocketConstructor,
+  handlers: TransportHandlers,
+): Transport {
   let opened = false;
   let closed = false;
   let socket: WebSocketLike | undefined;
@@ -53,8 +57,15 @@ export function openWebSocket(url: string, WebSocket: WebSocketConstructor, hand
     socket = new WebSocket(url);
     socket.binaryType = 'arraybuffer';
   } catch (cause) {
-    queueMicrotask(() => finish(1006, cause instanceof Error ? cause.message : 'WebSocket constructor failed'));
-    return { send: () => false, close: () => void (closed = true) };
+    queueMicrotask(() =>
+      finish(1006, cause instanceof Error ? cause.message : 'WebSocket constructor failed'),
+    );
+    return {
+      send: () => false,
+      close: () => {
+        closed = true;
+      },
+    };
   }
   const ws = socket;
   ws.onopen = () => {

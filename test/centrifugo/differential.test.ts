@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CentrifugoPeer, startCentrifugoPeer } from './peer/index.ts';
 import { allCases, type DiffCase } from './differential/cases.ts';
 import type { Outcome } from './differential/Outcome.ts';
 import { runCodestate } from './differential/runCodestate.ts';
 import { runOfficial } from './differential/runOfficial.ts';
+import { type CentrifugoPeer, startCentrifugoPeer } from './peer/index.ts';
 
 /**
  * codestate against centrifuge-js 5.8.0 on the same peer scripts (issue 4). Every case runs both
@@ -34,7 +34,12 @@ function codesAgree({ testCase, official, codestate }: Row): boolean {
   if (official.code === codestate.code) return true;
   const closeGroup = testCase.group === 'close' || testCase.group === 'close-advice';
   // Documented deviation: the real WebSocket close code instead of centrifuge-js's client code 1 / 3.
-  return closeGroup && testCase.code < 3000 && codestate.code === testCase.code && (official.code === 1 || official.code === 3);
+  return (
+    closeGroup &&
+    testCase.code < 3000 &&
+    codestate.code === testCase.code &&
+    (official.code === 1 || official.code === 3)
+  );
 }
 
 async function runAll(cases: DiffCase[]): Promise<Row[]> {
@@ -60,11 +65,14 @@ describe('differential: codestate vs centrifuge-js 5.8.0', () => {
     const every = allCases();
     const cases = sample > 0 ? every.filter((_, i) => i % Math.ceil(every.length / sample) === 0) : every;
     const rows = await runAll(cases);
-    const outcomeDiffs = rows.filter((r) => r.official.result !== r.codestate.result || r.official.result === 'timeout');
+    const outcomeDiffs = rows.filter(
+      (r) => r.official.result !== r.codestate.result || r.official.result === 'timeout',
+    );
     const codeDiffs = rows.filter((r) => !outcomeDiffs.includes(r) && !codesAgree(r));
     const byGroup: Record<string, { cases: number; agree: number }> = {};
     for (const row of rows) {
-      const group = (byGroup[row.testCase.group] ??= { cases: 0, agree: 0 });
+      const group = byGroup[row.testCase.group] ?? { cases: 0, agree: 0 };
+      byGroup[row.testCase.group] = group;
       group.cases++;
       if (!outcomeDiffs.includes(row) && !codeDiffs.includes(row)) group.agree++;
     }
@@ -72,8 +80,12 @@ describe('differential: codestate vs centrifuge-js 5.8.0', () => {
       cases: rows.length,
       agree: rows.length - outcomeDiffs.length - codeDiffs.length,
       byGroup,
-      outcomeDiffs: outcomeDiffs.slice(0, 50).map((r) => ({ name: r.testCase.name, official: r.official, codestate: r.codestate })),
-      codeDiffs: codeDiffs.slice(0, 50).map((r) => ({ name: r.testCase.name, official: r.official, codestate: r.codestate })),
+      outcomeDiffs: outcomeDiffs
+        .slice(0, 50)
+        .map((r) => ({ name: r.testCase.name, official: r.official, codestate: r.codestate })),
+      codeDiffs: codeDiffs
+        .slice(0, 50)
+        .map((r) => ({ name: r.testCase.name, official: r.official, codestate: r.codestate })),
     };
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/centrifugo-differential.json', `${JSON.stringify(summary, null, 2)}\n`);

@@ -28,7 +28,12 @@ afterEach(() => {
 function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
   const id = `s${scriptSeq++}`;
   peer.queue(id, scripts);
-  const session = createCentrifugoSession({ url: peer.urlFor(id), WebSocket, backoff: fixedBackoff(20), ...options });
+  const session = createCentrifugoSession({
+    url: peer.urlFor(id),
+    WebSocket,
+    backoff: fixedBackoff(20),
+    ...options,
+  });
   sessions.push(session);
   return { session, id, conns: () => peer.connectionsOf(id) };
 }
@@ -50,7 +55,10 @@ describe('createCentrifugoSession', () => {
     const { session, conns } = sessionWith([
       {
         subscribe: { news: { result: { recoverable: true, epoch: 'E1', offset: 4 } } },
-        steps: [{ waitFor: 'subscribe' }, { send: [{ push: { channel: 'news', pub: { data: { n: 5 }, offset: 5 } } }] }],
+        steps: [
+          { waitFor: 'subscribe' },
+          { send: [{ push: { channel: 'news', pub: { data: { n: 5 }, offset: 5 } } }] },
+        ],
       },
     ]);
     const sub = session.subscribe('news');
@@ -94,8 +102,14 @@ describe('createCentrifugoSession', () => {
 
   it('answers each ping with exactly one pong, only when the connect reply said pong', async () => {
     const { session, conns } = sessionWith([
-      { connect: { result: { ping: 25, pong: true } }, steps: [{ ping: true }, { ping: true }, { ping: true }] },
-      { connect: { result: { ping: 25 } }, steps: [{ ping: true }, { wait: 30 }, { close: 3001, reason: 'x' }] },
+      {
+        connect: { result: { ping: 25, pong: true } },
+        steps: [{ ping: true }, { ping: true }, { ping: true }],
+      },
+      {
+        connect: { result: { ping: 25 } },
+        steps: [{ ping: true }, { wait: 30 }, { close: 3001, reason: 'x' }],
+      },
     ]);
     session.connect();
     await until(() => conns()[0]?.commands.filter((c) => c.kind === 'pong').length === 3, 'three pongs');

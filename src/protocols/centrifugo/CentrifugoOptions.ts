@@ -7,7 +7,9 @@ export interface StreamPosition {
 }
 
 /** `getToken` of the connection (centrifuge-js shape). Throw `UnauthorizedError` to stop for good. */
-export type ConnectionTokenGetter = (context: Record<string, never>) => Promise<string | null | undefined> | string;
+export type ConnectionTokenGetter = (
+  context: Record<string, never>,
+) => Promise<string | null | undefined> | string;
 
 /** `getToken` of a subscription. Throw `UnauthorizedError` to stop this subscription for good. */
 export type SubscriptionTokenGetter = (context: {

@@ -29,7 +29,10 @@ export interface CentrifugoSession {
   /** Skips the current reconnect wait. */
   retryNow(): void;
   /** Listens to `state`, `connected` or `message`; returns the function that stops. */
-  on<K extends keyof CentrifugoSessionEvents>(type: K, listener: (event: CentrifugoSessionEvents[K]) => void): () => void;
+  on<K extends keyof CentrifugoSessionEvents>(
+    type: K,
+    listener: (event: CentrifugoSessionEvents[K]) => void,
+  ): () => void;
   /** Subscribes to a channel; the same channel twice returns the same handle. */
   subscribe(channel: string, options?: CentrifugoSubscriptionOptions): CentrifugoSubscription;
   /** The handle of a channel, if subscribed through this session. */

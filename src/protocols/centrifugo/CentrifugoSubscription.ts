@@ -1,6 +1,6 @@
 import type { ActorRefFrom } from 'xstate';
-import type { SubscriptionState, SubscriptionStatus, subscriptionMachine } from '../../machines/index.ts';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
+import type { SubscriptionState, SubscriptionStatus, subscriptionMachine } from '../../machines/index.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 
 /** Options of a history call (spec §7). */

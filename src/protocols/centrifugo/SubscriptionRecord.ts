@@ -3,7 +3,13 @@ import type { CentrifugoSubscriptionOptions, StreamPosition } from './Centrifugo
 
 /** Events a subscription handle emits to the app. */
 export interface SubscriptionEvents {
-  publication: { channel: string; data: unknown; offset?: number; info?: Publication['info']; tags?: Record<string, string> };
+  publication: {
+    channel: string;
+    data: unknown;
+    offset?: number;
+    info?: Publication['info'];
+    tags?: Record<string, string>;
+  };
   join: { channel: string; info: { user: string; client: string } };
   leave: { channel: string; info: { user: string; client: string } };
   error: { channel: string; type: string; code: number; message: string };

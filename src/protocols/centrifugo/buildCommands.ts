@@ -1,4 +1,8 @@
-import type { CentrifugoDriverOptions, CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
+import type {
+  CentrifugoDriverOptions,
+  CentrifugoSubscriptionOptions,
+  StreamPosition,
+} from './CentrifugoOptions.ts';
 
 /** Epoch centrifuge-js sends after 3014/2502 so that recovery fails visibly (spec §2c). */
 export const INVALID_EPOCH = '_';

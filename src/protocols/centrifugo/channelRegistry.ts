@@ -42,7 +42,9 @@ export function createChannelRegistry(): ChannelRegistry {
     },
     setId: (id, channel) => void ids.set(id, channel),
     waiting: () =>
-      [...records.values()].filter((r) => r.wantsSubscribe() && !r.inflight && (r.token || !r.options.getToken)),
+      [...records.values()].filter(
+        (r) => r.wantsSubscribe() && !r.inflight && (r.token || !r.options.getToken),
+      ),
     dropSocket() {
       ids.clear();
       for (const record of records.values()) {

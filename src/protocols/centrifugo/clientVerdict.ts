@@ -17,11 +17,21 @@ function clientVerdict(id: string, fallback: VerdictSpec, code: number, reason: 
 
 /** The connection stops: `getToken` refused, or a token is needed and there is no `getToken` (code 1). */
 export const unauthorizedConnection = (): Verdict =>
-  clientVerdict('centrifugo.client.disconnected.1', { scope: 'connection', action: 'close' }, 1, 'unauthorized');
+  clientVerdict(
+    'centrifugo.client.disconnected.1',
+    { scope: 'connection', action: 'close' },
+    1,
+    'unauthorized',
+  );
 
 /** The subscription stops: its `getToken` refused or none is configured (code 1). */
 export const unauthorizedSubscription = (): Verdict =>
-  clientVerdict('centrifugo.client.unsubscribed.1', { scope: 'subscription', action: 'unsubscribe' }, 1, 'unauthorized');
+  clientVerdict(
+    'centrifugo.client.unsubscribed.1',
+    { scope: 'subscription', action: 'unsubscribe' },
+    1,
+    'unauthorized',
+  );
 
 /** The subscription token could not be fetched: back off and resubscribe (error code 8). */
 export const subscriptionTokenFailed = (): Verdict =>

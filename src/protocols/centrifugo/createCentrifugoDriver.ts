@@ -1,21 +1,30 @@
 import { fromCallback } from 'xstate';
 import { createClassifier } from '../../codes/classify.ts';
 import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
-import { type CentrifugoFrame, type ConnectResult, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
+import {
+  type CentrifugoFrame,
+  type ConnectResult,
+  decodeCentrifugoFrames,
+} from '../../frames/centrifugo/index.ts';
 import { openWebSocket, type Transport, type TransportClose } from '../../transports/openWebSocket.ts';
 import type { WebSocketConstructor } from '../../transports/WebSocketLike.ts';
 import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
+import { type ChannelRegistry, createChannelRegistry } from './channelRegistry.ts';
 import { unauthorizedConnection } from './clientVerdict.ts';
-import { type CommandLink, createCommandLink, type ReplyCallback, type ReplyFrame } from './createCommandLink.ts';
-import type { ConnectionDriverCommand, ConnectionDriverEvent } from './driverEvents.ts';
+import {
+  type CommandLink,
+  createCommandLink,
+  type ReplyCallback,
+  type ReplyFrame,
+} from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
+import type { ConnectionDriverCommand, ConnectionDriverEvent } from './driverEvents.ts';
 import { fetchToken } from './fetchToken.ts';
 import { handlePush } from './handlePush.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 import { createServerSubs } from './serverSubs.ts';
-import { type ChannelRegistry, createChannelRegistry } from './channelRegistry.ts';
 import { subscribeChannel } from './subscribeChannel.ts';
 
 /** Session-side hooks of the driver. */
@@ -149,12 +158,21 @@ export function createCentrifugoDriver(
       if (gen !== generation) return;
       if (reply.type === 'reply') {
         const result = reply.reply.refresh;
-        stopRefresh = result?.expires ? scheduleTokenRefresh(result.ttl, () => refreshConnection(gen)) : () => {};
+        stopRefresh = result?.expires
+          ? scheduleTokenRefresh(result.ttl, () => refreshConnection(gen))
+          : () => {};
         return;
       }
       const verdict =
         reply.origin === 'server'
-          ? classify({ protocol: 'centrifugo', kind: 'error', during: 'refresh', code: reply.code, message: reply.message, temporary: reply.temporary })
+          ? classify({
+              protocol: 'centrifugo',
+              kind: 'error',
+              during: 'refresh',
+              code: reply.code,
+              message: reply.message,
+              temporary: reply.temporary,
+            })
           : undefined;
       if (verdict && verdict.action === 'close') return report(verdict);
       stopRefresh = scheduleTokenRefresh(0, () => refreshConnection(gen), 'retry-connection');
@@ -188,7 +206,8 @@ export function createCentrifugoDriver(
         const outcome = await fetchToken(options.getToken, {}, false);
         if (gen !== generation) return;
         if (outcome.type === 'unauthorized') return report(unauthorizedConnection());
-        if (outcome.type === 'failed') return toMachine({ type: 'transport.error', reason: 'getToken failed' });
+        if (outcome.type === 'failed')
+          return toMachine({ type: 'transport.error', reason: 'getToken failed' });
         token = outcome.token;
         tokenStale = false;
       }
@@ -205,7 +224,10 @@ export function createCentrifugoDriver(
       },
       onMessage: (data) => {
         if (gen !== generation) return;
-        const decoded = decodeCentrifugoFrames(data, options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {});
+        const decoded = decodeCentrifugoFrames(
+          data,
+          options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {},
+        );
         // centrifuge-js treats an undecodable message as a closed transport and reconnects.
         if (!decoded.ok) return ctx.fail(`bad frame: ${decoded.error.message}`);
         if (decoded.frames.length > 0) toMachine({ type: 'activity' });

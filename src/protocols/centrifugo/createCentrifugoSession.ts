@@ -10,15 +10,19 @@ import {
   subscriptionMachine,
 } from '../../machines/index.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
-import { callWhenConnected } from './callWhenConnected.ts';
-import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
-import type { CentrifugoSubscription, CentrifugoSubscriptionEvents, HistoryOptions } from './CentrifugoSubscription.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
+import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
+import type {
+  CentrifugoSubscription,
+  CentrifugoSubscriptionEvents,
+  HistoryOptions,
+} from './CentrifugoSubscription.ts';
+import { callWhenConnected } from './callWhenConnected.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createEmitter } from './createEmitter.ts';
-import { subscribeChannel, unsubscribeChannel } from './subscribeChannel.ts';
 import { createSubscriptionRecord } from './SubscriptionRecord.ts';
+import { subscribeChannel, unsubscribeChannel } from './subscribeChannel.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 
@@ -51,7 +55,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   const events = createEmitter<CentrifugoSessionEvents>();
   const driver = createCentrifugoDriver(options, WebSocket, {
     onMessage: (data) => events.emit('message', { data }),
-    onConnected: (result) => events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+    onConnected: (result) =>
+      events.emit('connected', { client: result.client, version: result.version, data: result.data }),
   });
   const backoff = backoffOf(options);
   const actorOptions = {
@@ -67,18 +72,21 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
 
-  const subDriver = fromCallback<SubscriptionDriverCommand, { channel: string }>(({ input, sendBack, receive }) => {
-    const record = driver.channels.get(input.channel);
-    if (!record) return;
-    record.toMachine = sendBack;
-    receive((command) => {
-      if (command.type === 'driver.subscribe') void subscribeChannel(driver.context, record, command.freshCredentials);
-      else unsubscribeChannel(driver.context, record);
-    });
-    return () => {
-      if (record.toMachine === sendBack) record.toMachine = undefined;
-    };
-  });
+  const subDriver = fromCallback<SubscriptionDriverCommand, { channel: string }>(
+    ({ input, sendBack, receive }) => {
+      const record = driver.channels.get(input.channel);
+      if (!record) return;
+      record.toMachine = sendBack;
+      receive((command) => {
+        if (command.type === 'driver.subscribe')
+          void subscribeChannel(driver.context, record, command.freshCredentials);
+        else unsubscribeChannel(driver.context, record);
+      });
+      return () => {
+        if (record.toMachine === sendBack) record.toMachine = undefined;
+      };
+    },
+  );
   const subMachine = subscriptionMachine.provide({ actors: { driver: subDriver } });
   const handles = new Map<string, CentrifugoSubscription>();
   let up = false;
@@ -87,15 +95,20 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     const nowUp = snapshot.matches('connected');
     if (nowUp !== up) {
       up = nowUp;
-      for (const handle of handles.values()) handle.actor.send({ type: up ? 'connection.up' : 'connection.down' });
+      for (const handle of handles.values())
+        handle.actor.send({ type: up ? 'connection.up' : 'connection.down' });
     }
     events.emit('state', selectConnectionStatus(snapshot));
   });
   actor.start();
 
-  const call = (method: string, body: Record<string, unknown>) => callWhenConnected(actor, driver, timeout, method, body);
+  const call = (method: string, body: Record<string, unknown>) =>
+    callWhenConnected(actor, driver, timeout, method, body);
 
-  const subscribe = (channel: string, subOptions: CentrifugoSubscriptionOptions = {}): CentrifugoSubscription => {
+  const subscribe = (
+    channel: string,
+    subOptions: CentrifugoSubscriptionOptions = {},
+  ): CentrifugoSubscription => {
     const existing = handles.get(channel);
     if (existing) {
       existing.subscribe();
@@ -138,7 +151,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
         const reply = await call('history', { channel, ...opts });
         return reply.reply.history ?? ({ publications: [], epoch: '', offset: 0 } satisfies HistoryResult);
       },
-      presence: async () => (await call('presence', { channel })).reply.presence ?? ({ presence: {} } satisfies PresenceResult),
+      presence: async () =>
+        (await call('presence', { channel })).reply.presence ?? ({ presence: {} } satisfies PresenceResult),
       presenceStats: async () =>
         (await call('presence_stats', { channel })).reply.presence_stats ??
         ({ num_clients: 0, num_users: 0 } satisfies PresenceStatsResult),
@@ -172,7 +186,9 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     publish: async (channel, data) => void (await call('publish', { channel, data })),
     rpc: async (method, data) => (await call('rpc', { method, data })).reply.rpc?.data,
     send: (data) => driver.post({ send: { data } }),
-    history: (channel, opts) => handles.get(channel)?.history(opts) ?? call('history', { channel, ...opts }).then((r) => r.reply.history as HistoryResult),
+    history: (channel, opts) =>
+      handles.get(channel)?.history(opts) ??
+      call('history', { channel, ...opts }).then((r) => r.reply.history as HistoryResult),
     presence: async (channel) => (await call('presence', { channel })).reply.presence ?? { presence: {} },
     presenceStats: async (channel) =>
       (await call('presence_stats', { channel })).reply.presence_stats ?? { num_clients: 0, num_users: 0 },

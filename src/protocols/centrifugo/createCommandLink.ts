@@ -73,7 +73,9 @@ export function createCommandLink(write: (text: string) => boolean): CommandLink
       pending.delete(frame.id);
       clearTimeout(entry.timer);
       const error = frame.error;
-      entry.done(error ? new CentrifugoCallError(error.code, error.message, error.temporary, 'server') : frame);
+      entry.done(
+        error ? new CentrifugoCallError(error.code, error.message, error.temporary, 'server') : frame,
+      );
       return true;
     },
     failAll() {

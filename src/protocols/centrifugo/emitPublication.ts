@@ -3,7 +3,8 @@ import type { SubscriptionRecord } from './SubscriptionRecord.ts';
 
 /** Advances the recovery position and hands a publication to the app's listeners. */
 export function emitPublication(record: SubscriptionRecord, pub: Publication): void {
-  if (record.position && pub.offset !== undefined) record.position = { ...record.position, offset: pub.offset };
+  if (record.position && pub.offset !== undefined)
+    record.position = { ...record.position, offset: pub.offset };
   const event: Parameters<SubscriptionRecord['emit']>[1] & { channel: string; data: unknown } = {
     channel: record.channel,
     data: pub.data,

@@ -19,7 +19,8 @@ export async function fetchToken<C>(
   try {
     const token = await getToken(context);
     if (token === null || token === undefined) return { type: 'unauthorized' };
-    if (typeof token !== 'string') return { type: 'failed', error: new TypeError('getToken must return a string') };
+    if (typeof token !== 'string')
+      return { type: 'failed', error: new TypeError('getToken must return a string') };
     if (token === '' && emptyIsUnauthorized) return { type: 'unauthorized' };
     return { type: 'token', token };
   } catch (error) {

@@ -1,5 +1,5 @@
-import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
 import type { Verdict } from '../../codes/types.ts';
+import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
 import { invalidateRecord } from './channelRegistry.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
@@ -16,10 +16,17 @@ export interface PushContext extends DriverContext {
 /** Routes one push: to a subscription, the server-side subscriptions, or the connection. */
 export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
   const record =
-    push.channel === '' && push.channelId !== undefined ? ctx.channels.byId(push.channelId) : ctx.channels.get(push.channel);
+    push.channel === '' && push.channelId !== undefined
+      ? ctx.channels.byId(push.channelId)
+      : ctx.channels.get(push.channel);
   switch (push.kind) {
     case 'disconnect': {
-      const verdict = ctx.classify({ protocol: 'centrifugo', kind: 'disconnect', code: push.code, reason: push.reason });
+      const verdict = ctx.classify({
+        protocol: 'centrifugo',
+        kind: 'disconnect',
+        code: push.code,
+        reason: push.reason,
+      });
       ctx.teardown();
       ctx.report(verdict);
       return;
@@ -27,7 +34,12 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
     case 'unsubscribe': {
       // A push for a subscription that is not subscribed belongs to an earlier one (spec §3).
       if (!record?.live) return;
-      const verdict = ctx.classify({ protocol: 'centrifugo', kind: 'unsubscribe', code: push.code, reason: push.reason });
+      const verdict = ctx.classify({
+        protocol: 'centrifugo',
+        kind: 'unsubscribe',
+        code: push.code,
+        reason: push.reason,
+      });
       record.live = false;
       record.stopRefresh();
       if (verdict.clearToken && record.options.getToken) record.token = '';

@@ -3,10 +3,27 @@
  * the inbound frame decoder and the WebSocket transport.
  * @packageDocumentation
  */
-export * from '../../frames/centrifugo/index.ts';
+export {
+  type CentrifugoFrame,
+  type CentrifugoPush,
+  type ClientInfo as CentrifugoClientInfo,
+  type ConnectResult as CentrifugoConnectResult,
+  DEFAULT_MAX_FRAME_BYTES as CENTRIFUGO_MAX_FRAME_BYTES,
+  type DecodeResult as CentrifugoDecodeResult,
+  decodeCentrifugoFrames,
+  type FrameError as CentrifugoFrameError,
+  type HistoryResult as CentrifugoHistoryResult,
+  isFrameError as isCentrifugoFrameError,
+  type PresenceResult as CentrifugoPresenceResult,
+  type PresenceStatsResult as CentrifugoPresenceStatsResult,
+  type Publication as CentrifugoPublication,
+  pushSchema as centrifugoPushSchema,
+  type ReplyError as CentrifugoReplyError,
+  replySchema as centrifugoReplySchema,
+  type SubscribeResult as CentrifugoSubscribeResult,
+} from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
-export { buildConnect, buildSubscribe, INVALID_EPOCH } from './buildCommands.ts';
-export { CentrifugoCallError, type CallErrorOrigin } from './CentrifugoCallError.ts';
+export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type {
   CentrifugoDriverOptions,
   CentrifugoSubscriptionOptions,
@@ -16,7 +33,11 @@ export type {
 } from './CentrifugoOptions.ts';
 export type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 export type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
-export type { CentrifugoSubscription, CentrifugoSubscriptionEvents, HistoryOptions } from './CentrifugoSubscription.ts';
+export type {
+  CentrifugoSubscription,
+  CentrifugoSubscriptionEvents,
+  HistoryOptions,
+} from './CentrifugoSubscription.ts';
 export { type CentrifugoDriver, createCentrifugoDriver, type DriverHooks } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';

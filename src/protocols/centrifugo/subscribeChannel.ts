@@ -8,20 +8,29 @@ import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
 import { fetchToken } from './fetchToken.ts';
 import { refreshSubscription } from './refreshSubscription.ts';
-import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 
-function accept(ctx: DriverContext, record: SubscriptionRecord, link: CommandLink, result: SubscribeResult): void {
+function accept(
+  ctx: DriverContext,
+  record: SubscriptionRecord,
+  link: CommandLink,
+  result: SubscribeResult,
+): void {
   record.live = true;
   record.recoverable = result.recoverable;
   // A reply without `recoverable` switches recovery off, as centrifuge-js does (spec §3).
   record.position =
-    result.recoverable || result.positioned ? { offset: result.offset ?? 0, epoch: result.epoch ?? '' } : undefined;
+    result.recoverable || result.positioned
+      ? { offset: result.offset ?? 0, epoch: result.epoch ?? '' }
+      : undefined;
   if (result.id !== undefined) ctx.channels.setId(result.id, record.channel);
   if (result.expires) {
     record.stopRefresh = scheduleTokenRefresh(result.ttl, () => void refreshSubscription(ctx, record, link));
   }
-  record.toMachine?.(record.position ? { type: 'subscribe.ok', position: record.position } : { type: 'subscribe.ok' });
+  record.toMachine?.(
+    record.position ? { type: 'subscribe.ok', position: record.position } : { type: 'subscribe.ok' },
+  );
   // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3).
   for (const pub of result.publications) emitPublication(record, pub);
 }
@@ -29,7 +38,10 @@ function accept(ctx: DriverContext, record: SubscriptionRecord, link: CommandLin
 function onError(ctx: DriverContext, record: SubscriptionRecord, error: CentrifugoCallError): void {
   if (error.origin === 'closed') return;
   // A subscribe timeout reconnects the whole client in centrifuge-js (connecting code 3).
-  if (error.origin === 'timeout') return ctx.fail('subscribe timeout');
+  if (error.origin === 'timeout') {
+    ctx.fail('subscribe timeout');
+    return;
+  }
   const verdict = ctx.classify({
     protocol: 'centrifugo',
     kind: 'error',
@@ -40,7 +52,12 @@ function onError(ctx: DriverContext, record: SubscriptionRecord, error: Centrifu
   });
   if (verdict.clearToken && record.options.getToken) record.token = '';
   if (verdict.resetPosition) invalidateRecord(record);
-  record.emit('error', { channel: record.channel, type: 'subscribe', code: error.code, message: error.message });
+  record.emit('error', {
+    channel: record.channel,
+    type: 'subscribe',
+    code: error.code,
+    message: error.message,
+  });
   record.toMachine?.({ type: 'server.verdict', verdict });
 }
 
@@ -48,11 +65,16 @@ function onError(ctx: DriverContext, record: SubscriptionRecord, error: Centrifu
  * Sends one subscribe for `record` on the current socket (fetching a token first when needed) and
  * reports the outcome to its machine. At most one subscribe per channel is in flight.
  */
-export async function subscribeChannel(ctx: DriverContext, record: SubscriptionRecord, fresh: boolean): Promise<void> {
+export async function subscribeChannel(
+  ctx: DriverContext,
+  record: SubscriptionRecord,
+  fresh: boolean,
+): Promise<void> {
   const link = ctx.link;
   if (!link || record.inflight) return;
   const getToken = record.options.getToken;
-  if (fresh && !getToken) return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+  if (fresh && !getToken)
+    return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
   record.inflight = true;
   const seq = ++record.seq;
   if (getToken && (fresh || !record.token)) {
@@ -60,7 +82,8 @@ export async function subscribeChannel(ctx: DriverContext, record: SubscriptionR
     if (ctx.link !== link || seq !== record.seq) return;
     if (outcome.type !== 'token') {
       record.inflight = false;
-      const verdict = outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed();
+      const verdict =
+        outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed();
       return record.toMachine?.({ type: 'server.verdict', verdict });
     }
     record.token = outcome.token;
@@ -95,6 +118,7 @@ export function unsubscribeChannel(ctx: DriverContext, record: SubscriptionRecor
   record.inflight = false;
   if (!link || !known) return;
   link.call('unsubscribe', { channel: record.channel }, ctx.timeout, (outcome) => {
-    if (outcome.type !== 'reply' && outcome.origin !== 'closed' && ctx.link === link) ctx.fail('unsubscribe error');
+    if (outcome.type !== 'reply' && outcome.origin !== 'closed' && ctx.link === link)
+      ctx.fail('unsubscribe error');
   });
 }

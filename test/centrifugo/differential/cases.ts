@@ -1,7 +1,13 @@
 import type { PeerScript } from '../peer/index.ts';
 
 /** The families of the differential test (issue 4). */
-export type CaseGroup = 'disconnect-push' | 'close' | 'close-advice' | 'unsubscribe' | 'connect-error' | 'subscribe-error';
+export type CaseGroup =
+  | 'disconnect-push'
+  | 'close'
+  | 'close-advice'
+  | 'unsubscribe'
+  | 'connect-error'
+  | 'subscribe-error';
 
 /** One scripted situation both clients go through. */
 export interface DiffCase {
@@ -17,7 +23,10 @@ export interface DiffCase {
 
 /** Close codes a WebSocket server may put on the wire (RFC 6455 §7.4; `ws` refuses the others). */
 export function isSendableCloseCode(code: number): boolean {
-  return (code >= 1000 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006) || (code >= 3000 && code <= 4999);
+  return (
+    (code >= 1000 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006) ||
+    (code >= 3000 && code <= 4999)
+  );
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -50,13 +59,31 @@ export function allCases(): DiffCase[] {
     });
   }
   for (const code of range(0, 5000).filter(isSendableCloseCode)) {
-    cases.push({ name: `close-${code}`, group: 'close', level: 'connection', code, scripts: closeWith(code, 'scripted') });
+    cases.push({
+      name: `close-${code}`,
+      group: 'close',
+      level: 'connection',
+      code,
+      scripts: closeWith(code, 'scripted'),
+    });
   }
   for (const code of ADVICE_CODES) {
     ADVICE_REASONS.forEach((reason, i) => {
-      cases.push({ name: `close-advice-${code}-${i}`, group: 'close-advice', level: 'connection', code, scripts: closeWith(code, reason) });
+      cases.push({
+        name: `close-advice-${code}-${i}`,
+        group: 'close-advice',
+        level: 'connection',
+        code,
+        scripts: closeWith(code, reason),
+      });
     });
-    cases.push({ name: `close-empty-${code}`, group: 'close-advice', level: 'connection', code, scripts: closeWith(code, '') });
+    cases.push({
+      name: `close-empty-${code}`,
+      group: 'close-advice',
+      level: 'connection',
+      code,
+      scripts: closeWith(code, ''),
+    });
   }
   for (const code of range(0, 3000)) {
     cases.push({
@@ -66,7 +93,10 @@ export function allCases(): DiffCase[] {
       code,
       scripts: [
         {
-          steps: [{ waitFor: 'subscribe' }, { send: [{ push: { channel: 'ch', unsubscribe: { code, reason: 'scripted' } } }] }],
+          steps: [
+            { waitFor: 'subscribe' },
+            { send: [{ push: { channel: 'ch', unsubscribe: { code, reason: 'scripted' } } }] },
+          ],
         },
       ],
     });

@@ -6,7 +6,12 @@ import type { DiffCase } from './cases.ts';
 import { firstOutcome, type Outcome } from './Outcome.ts';
 
 /** Runs a codestate session through one case and reports what it did. */
-export async function runCodestate(peer: CentrifugoPeer, testCase: DiffCase, id: string, ms: number): Promise<Outcome> {
+export async function runCodestate(
+  peer: CentrifugoPeer,
+  testCase: DiffCase,
+  id: string,
+  ms: number,
+): Promise<Outcome> {
   peer.queue(id, testCase.scripts);
   const outcome = firstOutcome(ms);
   const session = createCentrifugoSession({

@@ -5,7 +5,12 @@ import type { DiffCase } from './cases.ts';
 import { firstOutcome, type Outcome } from './Outcome.ts';
 
 /** Runs centrifuge-js 5.8.0 through one case and reports what it did. */
-export async function runOfficial(peer: CentrifugoPeer, testCase: DiffCase, id: string, ms: number): Promise<Outcome> {
+export async function runOfficial(
+  peer: CentrifugoPeer,
+  testCase: DiffCase,
+  id: string,
+  ms: number,
+): Promise<Outcome> {
   peer.queue(id, testCase.scripts);
   const outcome = firstOutcome(ms);
   const client = new Centrifuge(peer.urlFor(id), {

@@ -15,7 +15,10 @@ const KINDS: readonly CommandKind[] = [
 ];
 
 /** Names a client command by its one method field; `{}` is a pong. */
-export function commandKind(command: Record<string, unknown>): { kind: CommandKind | 'unknown'; body: Record<string, unknown> } {
+export function commandKind(command: Record<string, unknown>): {
+  kind: CommandKind | 'unknown';
+  body: Record<string, unknown>;
+} {
   for (const kind of KINDS) {
     const body = command[kind];
     if (body && typeof body === 'object') return { kind, body: body as Record<string, unknown> };

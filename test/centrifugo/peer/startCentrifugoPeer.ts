@@ -61,7 +61,9 @@ function answerFor(conn: PeerConnection, kind: CommandKind, body: Record<string,
   const script = conn.script;
   if (kind === 'connect') {
     const answer = script.connect ?? { result: {} };
-    return 'result' in answer ? { result: { client: `c${conn.index}`, version: '6.9.1', ...answer.result } } : answer;
+    return 'result' in answer
+      ? { result: { client: `c${conn.index}`, version: '6.9.1', ...answer.result } }
+      : answer;
   }
   if (kind === 'subscribe') {
     const channel = String(body.channel ?? '');
@@ -155,7 +157,8 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
   return {
     url: `ws://127.0.0.1:${port}/connection/websocket`,
     port,
-    urlFor: (scriptId) => `ws://127.0.0.1:${port}/connection/websocket?script=${encodeURIComponent(scriptId)}`,
+    urlFor: (scriptId) =>
+      `ws://127.0.0.1:${port}/connection/websocket?script=${encodeURIComponent(scriptId)}`,
     queue(scriptId, scripts) {
       queues.set(scriptId, [...(queues.get(scriptId) ?? []), ...scripts]);
     },
@@ -164,7 +167,10 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
     waitForConnections(count, scriptId) {
       return new Promise((resolve) => {
         const check = () => {
-          const n = scriptId === undefined ? connections.length : connections.filter((c) => c.scriptId === scriptId).length;
+          const n =
+            scriptId === undefined
+              ? connections.length
+              : connections.filter((c) => c.scriptId === scriptId).length;
           if (n >= count) resolve();
           else arrivals.push(check);
         };

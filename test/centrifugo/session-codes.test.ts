@@ -1,0 +1,222 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { fixedBackoff } from '../../src/machines/index.ts';
+import {
+  type CentrifugoSession,
+  type CentrifugoSessionOptions,
+  createCentrifugoSession,
+} from '../../src/protocols/centrifugo/index.ts';
+import { until } from '../support/until.ts';
+import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+
+let peer: CentrifugoPeer;
+const sessions: CentrifugoSession[] = [];
+let scriptSeq = 0;
+
+beforeAll(async () => {
+  peer = await startCentrifugoPeer();
+});
+afterAll(async () => {
+  await peer.close();
+});
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.stop();
+});
+
+function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
+  const id = `codes${scriptSeq++}`;
+  peer.queue(id, scripts);
+  const session = createCentrifugoSession({
+    url: peer.urlFor(id),
+    WebSocket,
+    backoff: fixedBackoff(20),
+    ...options,
+  });
+  sessions.push(session);
+  return { session, conns: () => peer.connectionsOf(id) };
+}
+
+const recoverable = { '*': { result: { recoverable: true, epoch: 'E1', offset: 5 } } };
+
+describe('session reactions to server codes', () => {
+  it('3014 fetches a fresh token and resubscribes with the invalid epoch', async () => {
+    let tokens = 0;
+    const { session, conns } = sessionWith(
+      [
+        {
+          subscribe: recoverable,
+          steps: [{ waitFor: 'subscribe' }, { close: 3014, reason: 'state invalidated' }],
+        },
+        {},
+      ],
+      { getToken: async () => `t${++tokens}` },
+    );
+    session.subscribe('ch');
+    session.connect();
+    await until(
+      () => conns().length === 2 && session.getSubscription('ch')?.state === 'subscribed',
+      'resubscribe',
+    );
+    expect(conns()[0]?.commands[0]?.body.token).toBe('t1');
+    expect(conns()[1]?.commands[0]?.body.token).toBe('t2');
+    const resub = conns()[1]?.commands.find((c) => c.kind === 'subscribe');
+    expect(resub?.body).toMatchObject({ recover: true, epoch: '_' });
+    expect(resub?.body.offset).toBeUndefined();
+  });
+
+  it('unsubscribe push 2500 resubscribes at once on the same connection; 2000 unsubscribes', async () => {
+    const { session, conns } = sessionWith([
+      {
+        subscribe: recoverable,
+        steps: [
+          { waitFor: 'subscribe' },
+          { send: [{ push: { channel: 'a', unsubscribe: { code: 2500, reason: 'insufficient state' } } }] },
+          { waitFor: 'subscribe', count: 3 },
+          { send: [{ push: { channel: 'b', unsubscribe: { code: 2000, reason: 'server unsubscribe' } } }] },
+        ],
+      },
+    ]);
+    const a = session.subscribe('a');
+    const b = session.subscribe('b');
+    session.connect();
+    await until(() => b.state === 'unsubscribed', 'b unsubscribed');
+    await until(() => a.state === 'subscribed', 'a subscribed again');
+    expect(conns()).toHaveLength(1);
+    const subscribes =
+      conns()[0]?.commands.filter((c) => c.kind === 'subscribe' && c.body.channel === 'a') ?? [];
+    expect(subscribes).toHaveLength(2);
+    expect(subscribes[1]?.body).toMatchObject({ recover: true, offset: 5, epoch: 'E1' });
+    expect(b.status).toMatchObject({ lastCode: 2000, terminal: true });
+    expect(conns()[0]?.commands.some((c) => c.kind === 'unsubscribe')).toBe(false);
+  });
+
+  it('reconnects when no ping arrives within ping + maxServerPingDelay', async () => {
+    const { session, conns } = sessionWith([{ connect: { result: { ping: 1 } } }, {}], {
+      maxServerPingDelay: 50,
+    });
+    session.connect();
+    await until(() => conns().length === 2, 'reconnect after missing pings');
+    expect(session.status.rule).not.toBeNull();
+  });
+
+  it('a 109 connect error refreshes the token and connects again', async () => {
+    const tokens = ['old', 'new'];
+    const { session, conns } = sessionWith(
+      [{ connect: { error: { code: 109, message: 'token expired' } } }, {}],
+      {
+        getToken: async () => tokens.shift() ?? 'spare',
+      },
+    );
+    session.connect();
+    await until(() => session.state === 'connected' && conns().length === 2, 'connected with a fresh token');
+    expect(conns().map((c) => c.commands[0]?.body.token)).toEqual(['old', 'new']);
+  });
+
+  it('a 109 connect error without getToken ends the session as unauthorized', async () => {
+    const { session } = sessionWith([{ connect: { error: { code: 109, message: 'token expired' } } }], {
+      token: 'static',
+    });
+    session.connect();
+    await until(() => session.state === 'closed', 'closed');
+    expect(session.status.lastCode).toBe(1);
+  });
+
+  it('refreshes the connection token before it expires', async () => {
+    let n = 0;
+    const { session, conns } = sessionWith([{ connect: { result: { expires: true, ttl: 0 } } }], {
+      getToken: async () => `t${n++}`,
+    });
+    session.connect();
+    await until(() => conns()[0]?.commands.some((c) => c.kind === 'refresh') === true, 'refresh command');
+    expect(conns()[0]?.commands.find((c) => c.kind === 'refresh')?.body).toEqual({ token: 't1' });
+    expect(session.state).toBe('connected');
+  });
+
+  it('an empty token from getToken on refresh ends the session as unauthorized', async () => {
+    const tokens = ['first', ''];
+    const { session } = sessionWith([{ connect: { result: { expires: true, ttl: 0 } } }], {
+      getToken: async () => tokens.shift() ?? '',
+    });
+    session.connect();
+    await until(() => session.state === 'closed', 'closed');
+    expect(session.status.lastCode).toBe(1);
+  });
+
+  it('refreshes a subscription token with sub_refresh', async () => {
+    const { session, conns } = sessionWith([{ subscribe: { '*': { result: { expires: true, ttl: 0 } } } }]);
+    let n = 0;
+    session.subscribe('private', { getToken: async () => `s${n++}` });
+    session.connect();
+    await until(() => conns()[0]?.commands.some((c) => c.kind === 'sub_refresh') === true, 'sub_refresh');
+    expect(conns()[0]?.commands.find((c) => c.kind === 'sub_refresh')?.body).toEqual({
+      channel: 'private',
+      token: 's1',
+    });
+  });
+
+  it('an undecodable frame closes the transport and reconnects', async () => {
+    const { session, conns } = sessionWith([{ steps: [{ send: '<html>502 Bad Gateway</html>' }] }, {}]);
+    session.connect();
+    await until(() => conns().length === 2 && session.state === 'connected', 'reconnected');
+    expect(session.status.state).toBe('connected');
+  });
+
+  it('legacy JSON advice in a close reason wins over the code range', async () => {
+    const { session } = sessionWith([
+      { steps: [{ close: 3001, reason: '{"reason":"shutdown","reconnect":false}' }] },
+    ]);
+    session.connect();
+    await until(() => session.state === 'closed', 'closed');
+    expect(session.status).toMatchObject({ lastCode: 3001, lastReason: 'shutdown' });
+  });
+});
+
+describe('session calls', () => {
+  it('publishes, calls rpc, reads history and presence', async () => {
+    const { session, conns } = sessionWith([
+      {
+        answers: {
+          history: { result: { publications: [{ data: { a: 1 }, offset: 1 }], epoch: 'E', offset: 1 } },
+          presence: { result: { presence: { c1: { client: 'c1', user: 'u1' } } } },
+          presence_stats: { result: { num_clients: 2, num_users: 1 } },
+        },
+      },
+    ]);
+    session.connect();
+    await session.publish('ch', { text: 'hi' });
+    expect(await session.rpc('echo', { q: 1 })).toEqual({ q: 1 });
+    expect((await session.history('ch', { limit: 10 })).publications[0]?.data).toEqual({ a: 1 });
+    expect(Object.keys((await session.presence('ch')).presence)).toEqual(['c1']);
+    expect(await session.presenceStats('ch')).toEqual({ num_clients: 2, num_users: 1 });
+    expect(conns()[0]?.commands.find((c) => c.kind === 'publish')?.body).toEqual({
+      channel: 'ch',
+      data: { text: 'hi' },
+    });
+  });
+
+  it('rejects a call with the server error and its verdict, and times out without closing', async () => {
+    const { session } = sessionWith(
+      [
+        {
+          answers: {
+            rpc: { error: { code: 1000, message: 'custom', temporary: true } },
+            publish: { ignore: true },
+          },
+        },
+      ],
+      { timeout: 100 },
+    );
+    session.connect();
+    const rpc = await session.rpc('m', {}).catch((error: unknown) => error);
+    expect(rpc).toMatchObject({ code: 1000, temporary: true, origin: 'server' });
+    expect((rpc as { verdict?: { scope: string } }).verdict?.scope).toBe('request');
+    const publish = await session.publish('ch', 1).catch((error: unknown) => error);
+    expect(publish).toMatchObject({ code: 1, origin: 'timeout' });
+    expect(session.state).toBe('connected');
+  });
+
+  it('rejects calls at once when the session is idle', async () => {
+    const { session } = sessionWith([]);
+    await expect(session.publish('ch', 1)).rejects.toMatchObject({ code: 3 });
+  });
+});
