@@ -1,6 +1,8 @@
 import type { ActorRefFrom } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { ConnectionState, ConnectionStatus, connectionMachine } from '../../machines/index.ts';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionState } from '../../machines/connection/connection.types.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
 

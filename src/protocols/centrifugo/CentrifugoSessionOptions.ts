@@ -1,5 +1,5 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
-import type { BackoffPolicy } from '../../machines/index.ts';
+import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
 
 /**

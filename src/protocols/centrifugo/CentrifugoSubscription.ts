@@ -1,6 +1,8 @@
 import type { ActorRefFrom } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { SubscriptionState, SubscriptionStatus, subscriptionMachine } from '../../machines/index.ts';
+import type { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
+import type { SubscriptionState } from '../../machines/subscription/subscription.types.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 
 /** Options of a history call (spec §7). */

@@ -1,5 +1,5 @@
 import type { ActorRefFrom } from 'xstate';
-import type { connectionMachine } from '../../machines/index.ts';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import { CentrifugoCallError, timeoutError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver } from './createCentrifugoDriver.ts';
 import type { ReplyFrame } from './createCommandLink.ts';

@@ -1,14 +1,14 @@
 import { createActor, fromCallback } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
+import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
+import { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import {
   type ConnectionStatus,
-  connectionMachine,
-  createCentrifugeBackoff,
-  type SubscriptionDriverCommand,
   selectConnectionStatus,
-  selectSubscriptionStatus,
-  subscriptionMachine,
-} from '../../machines/index.ts';
+} from '../../machines/connection/connection.selectors.ts';
+import { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import { selectSubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
+import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';

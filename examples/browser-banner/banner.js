@@ -1,0 +1,80 @@
+// The reconnect banner: everything shown here comes from the session's status selector.
+// Query parameters: url (Centrifugo WebSocket URL), channel (default "news"),
+// backoff (fixed reconnect wait in ms; default: codestate's spread backoff).
+(() => {
+  const params = new URLSearchParams(location.search);
+  const url = params.get('url') ?? `ws://${location.hostname}:8000/connection/websocket`;
+  const channel = params.get('channel') ?? 'news';
+  const backoffMs = Number(params.get('backoff') ?? 0);
+  const $ = (id) => document.getElementById(id);
+  const banner = $('banner');
+  const message = $('message');
+  const retry = $('retry');
+
+  const session = Codestate.createCentrifugoSession({
+    url,
+    ...(backoffMs > 0 ? { backoff: Codestate.fixedBackoff(backoffMs) } : {}),
+  });
+  window.session = session;
+
+  /** The banner text for a status; the countdown is recomputed on every tick. */
+  function describe(status) {
+    switch (status.state) {
+      case 'idle':
+        return 'Not connected';
+      case 'connecting':
+        return status.attempt > 0 ? `Connecting (attempt ${status.attempt})…` : 'Connecting…';
+      case 'connected':
+        return 'Connected';
+      case 'reconnecting': {
+        if (status.nextRetryAt === null) return 'Reconnecting…';
+        const seconds = Math.max(0, Math.ceil((status.nextRetryAt - Date.now()) / 1000));
+        return `Reconnecting in ${seconds} s (attempt ${status.attempt})`;
+      }
+      case 'closed':
+        return `Session ended: ${status.lastReason ?? `code ${status.lastCode ?? 'unknown'}`}`;
+      default:
+        return status.state;
+    }
+  }
+
+  function render() {
+    const status = session.status;
+    banner.dataset.state = status.state;
+    message.textContent = describe(status);
+    retry.hidden = !status.canRetryNow;
+  }
+
+  function log(line) {
+    const time = new Date().toISOString().slice(11, 23);
+    $('log').textContent += `${time}  ${line}\n`;
+  }
+
+  let last = '';
+  session.on('state', (status) => {
+    const key = `${status.state}/${status.phase}`;
+    if (key !== last) {
+      last = key;
+      const why =
+        status.lastCode === null ? '' : ` · ${status.lastCode} ${status.lastReason ?? ''} (${status.rule})`;
+      log(`connection ${status.state}${status.phase ? `.${status.phase}` : ''}${why}`);
+    }
+    render();
+  });
+
+  const sub = session.subscribe(channel);
+  $('channel').textContent = channel;
+  sub.on('state', (status) => {
+    $('subscription').textContent = status.state;
+    $('subscription').dataset.state = status.state;
+  });
+  sub.on('publication', (publication) => {
+    $('publication').textContent = JSON.stringify(publication.data);
+  });
+
+  retry.addEventListener('click', () => session.retryNow());
+  // The countdown is live: re-render a few times a second while waiting.
+  setInterval(render, 250);
+  session.connect();
+  render();
+})();
