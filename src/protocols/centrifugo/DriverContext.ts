@@ -13,4 +13,6 @@ export interface DriverContext {
   readonly link: CommandLink | undefined;
   /** Tears the socket down and reports a transport failure (the machine reconnects). */
   fail(reason: string): void;
+  /** Hands a connection-scope verdict to the connection machine (after applying its flags). */
+  report(verdict: Verdict): void;
 }

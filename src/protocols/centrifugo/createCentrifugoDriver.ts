@@ -116,6 +116,7 @@ export function createCentrifugoDriver(
     get link() {
       return link;
     },
+    report: (verdict: Verdict) => report(verdict),
     fail: (reason: string) => {
       teardown();
       toMachine({ type: 'transport.error', reason });
@@ -186,7 +187,7 @@ export function createCentrifugoDriver(
     } else if (frame.type === 'reply') {
       link?.settle(frame);
     } else {
-      handlePush(frame.push, { ...ctx, report, serverSubs, teardown, hooks });
+      handlePush(frame.push, { ...ctx, serverSubs, teardown, hooks });
     }
   };
 

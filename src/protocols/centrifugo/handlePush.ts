@@ -1,13 +1,12 @@
-import type { Verdict } from '../../codes/types.ts';
 import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
 import { invalidateRecord } from './channelRegistry.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
+import { routeVerdict } from './routeVerdict.ts';
 import type { ServerSubs } from './serverSubs.ts';
 
 /** What {@link handlePush} needs beyond the shared context. */
 export interface PushContext extends DriverContext {
-  report(verdict: Verdict): void;
   teardown(): void;
   serverSubs: ServerSubs;
   hooks: { onMessage?(data: unknown): void };
@@ -44,7 +43,7 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
       record.stopRefresh();
       if (verdict.clearToken && record.options.getToken) record.token = '';
       if (verdict.resetPosition) invalidateRecord(record);
-      record.toMachine?.({ type: 'server.verdict', verdict });
+      routeVerdict(ctx, record, verdict);
       return;
     }
     case 'pub':

@@ -8,6 +8,7 @@ import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
 import { fetchToken } from './fetchToken.ts';
 import { refreshSubscription } from './refreshSubscription.ts';
+import { routeVerdict } from './routeVerdict.ts';
 import type { SubscriptionRecord } from './SubscriptionRecord.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 
@@ -58,7 +59,7 @@ function onError(ctx: DriverContext, record: SubscriptionRecord, error: Centrifu
     code: error.code,
     message: error.message,
   });
-  record.toMachine?.({ type: 'server.verdict', verdict });
+  routeVerdict(ctx, record, verdict);
 }
 
 /**

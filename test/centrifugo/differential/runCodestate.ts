@@ -37,6 +37,8 @@ export async function runCodestate(
         outcome.settle({ result: 'unsubscribed', code: status.lastCode });
       }
     });
+    // Some subscribe errors reconnect the whole client (error code 1 is read as a timeout).
+    void peer.waitForConnections(2, id).then(() => outcome.settle({ result: 'reconnect', code: null }));
     void peer.waitForConnections(1, id).then(async () => {
       await peer.connectionsOf(id)[0]?.waitFor('subscribe', 2);
       outcome.settle({ result: 'resubscribe', code });
@@ -45,5 +47,6 @@ export async function runCodestate(
   session.connect();
   const result = await outcome.promise;
   session.stop();
+  peer.forget(id);
   return result;
 }

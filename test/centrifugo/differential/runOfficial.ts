@@ -48,6 +48,8 @@ export async function runOfficial(
       if (ctx.code !== 0) lastCode = ctx.code;
     });
     sub.on('unsubscribed', (ctx) => outcome.settle({ result: 'unsubscribed', code: ctx.code }));
+    // Some subscribe errors reconnect the whole client (error code 1 is read as a timeout).
+    void peer.waitForConnections(2, id).then(() => outcome.settle({ result: 'reconnect', code: null }));
     void peer.waitForConnections(1, id).then(async () => {
       const conn = peer.connectionsOf(id)[0];
       await conn?.waitFor('subscribe', 2);
@@ -59,5 +61,6 @@ export async function runOfficial(
   const result = await outcome.promise;
   client.removeAllListeners();
   client.disconnect();
+  peer.forget(id);
   return result;
 }

@@ -42,6 +42,8 @@ export interface CentrifugoPeer {
   connectionsOf(scriptId: string): PeerConnection[];
   /** Resolves when `count` connections of `scriptId` arrived. */
   waitForConnections(count: number, scriptId?: string): Promise<void>;
+  /** Drops what the peer remembers about a script id (long runs with thousands of ids). */
+  forget(scriptId: string): void;
   /** Stops the server and drops every client. */
   close(): Promise<void>;
 }
@@ -84,7 +86,9 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
   const port = (server.address() as AddressInfo).port;
   const queues = new Map<string, PeerScript[]>();
   const connections: PeerConnection[] = [];
-  const arrivals: Array<() => void> = [];
+  const byScript = new Map<string, PeerConnection[]>();
+  // Waiters per script id, so thousands of scripted clients do not wake each other up.
+  const arrivals = new Map<string, Array<() => void>>();
 
   server.on('connection', (socket, request) => {
     const scriptId = new URL(request.url ?? '/', 'http://x').searchParams.get('script') ?? 'default';
@@ -113,7 +117,14 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
       },
     };
     connections.push(conn);
-    for (const wake of arrivals.splice(0)) wake();
+    const same = byScript.get(scriptId) ?? [];
+    same.push(conn);
+    byScript.set(scriptId, same);
+    for (const key of [scriptId, '*']) {
+      const waiting = arrivals.get(key) ?? [];
+      arrivals.delete(key);
+      for (const wake of waiting) wake();
+    }
     socket.on('close', (code, reason) => resolveClosed({ code, reason: reason.toString() }));
     socket.on('error', () => {});
     let messages = 0;
@@ -163,19 +174,22 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
       queues.set(scriptId, [...(queues.get(scriptId) ?? []), ...scripts]);
     },
     connections,
-    connectionsOf: (scriptId) => connections.filter((c) => c.scriptId === scriptId),
+    connectionsOf: (scriptId) => [...(byScript.get(scriptId) ?? [])],
     waitForConnections(count, scriptId) {
+      const key = scriptId ?? '*';
       return new Promise((resolve) => {
         const check = () => {
-          const n =
-            scriptId === undefined
-              ? connections.length
-              : connections.filter((c) => c.scriptId === scriptId).length;
+          const n = scriptId === undefined ? connections.length : (byScript.get(scriptId)?.length ?? 0);
           if (n >= count) resolve();
-          else arrivals.push(check);
+          else arrivals.set(key, [...(arrivals.get(key) ?? []), check]);
         };
         check();
       });
+    },
+    forget(scriptId) {
+      byScript.delete(scriptId);
+      arrivals.delete(scriptId);
+      queues.delete(scriptId);
     },
     async close() {
       for (const client of server.clients) client.terminate();
