@@ -10,6 +10,7 @@
   const banner = $('banner');
   const message = $('message');
   const retry = $('retry');
+  const reconnect = $('reconnect');
 
   const session = Codestate.createCentrifugoSession({
     url,
@@ -43,6 +44,7 @@
     banner.dataset.state = status.state;
     message.textContent = describe(status);
     retry.hidden = !status.canRetryNow;
+    reconnect.hidden = !status.terminal;
   }
 
   function log(line) {
@@ -73,6 +75,7 @@
   });
 
   retry.addEventListener('click', () => session.retryNow());
+  reconnect.addEventListener('click', () => session.connect());
   // The countdown is live: re-render a few times a second while waiting.
   setInterval(render, 250);
   session.connect();

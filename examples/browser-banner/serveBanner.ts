@@ -22,8 +22,14 @@ const FILES: Record<string, { path: string; type: string }> = {
   '/codestate.umd.js': { path: UMD_BUNDLE, type: 'text/javascript; charset=utf-8' },
 };
 
-/** Serves the banner page and the UMD bundle on 127.0.0.1 (port 0 = a free one). */
-export async function serveBanner(port = 0): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * Serves the banner page and the UMD bundle on 127.0.0.1 (port 0 = a free one).
+ * `onPage` runs whenever the page itself is requested (the demo re-queues its script there).
+ */
+export async function serveBanner(
+  port = 0,
+  onPage?: () => void,
+): Promise<{ url: string; close(): Promise<void> }> {
   assertBundleBuilt();
   const server = createServer((request, response) => {
     const file = FILES[new URL(request.url ?? '/', 'http://x').pathname];
@@ -31,6 +37,7 @@ export async function serveBanner(port = 0): Promise<{ url: string; close(): Pro
       response.writeHead(404).end('not found');
       return;
     }
+    if (file.type.startsWith('text/html')) onPage?.();
     response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
     response.end(readFileSync(file.path));
   });

@@ -92,13 +92,14 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   let up = false;
 
   actor.subscribe((snapshot) => {
+    events.emit('state', selectConnectionStatus(snapshot));
+    // Subscriptions follow the connection, after the app heard about the connection itself.
     const nowUp = snapshot.matches('connected');
     if (nowUp !== up) {
       up = nowUp;
       for (const handle of handles.values())
         handle.actor.send({ type: up ? 'connection.up' : 'connection.down' });
     }
-    events.emit('state', selectConnectionStatus(snapshot));
   });
   actor.start();
 
