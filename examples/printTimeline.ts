@@ -18,9 +18,11 @@ export function printTimeline(
   const start = Date.now();
   const stamp = () => `+${((Date.now() - start) / 1000).toFixed(3)}s`.padStart(9);
   return new Promise((resolve) => {
-    let finishing: ReturnType<typeof setTimeout> | undefined;
+    let finishing = false;
     const finish = (ms: number) => {
-      finishing ??= setTimeout(resolve, ms);
+      if (finishing) return;
+      finishing = true;
+      setTimeout(resolve, ms);
     };
     setTimeout(resolve, MAX_MS).unref();
     let last = '';

@@ -28,6 +28,8 @@ export interface CentrifugoSession {
   connect(): void;
   /** Closes the connection; subscriptions wait in `subscribing` for the next `connect()`. */
   disconnect(): void;
+  /** Replaces the connection token used by the next connect (for apps without `getToken`). */
+  setToken(token: string): void;
   /** Skips the current reconnect wait. */
   retryNow(): void;
   /** Listens to `state`, `connected` or `message`; returns the function that stops. */

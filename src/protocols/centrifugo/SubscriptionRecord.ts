@@ -40,6 +40,8 @@ export interface SubscriptionRecord {
   live: boolean;
   /** Cancels the pending token refresh, if any. */
   stopRefresh: () => void;
+  /** The server said the token expired (a `refresh-token` verdict): only `getToken` can help. */
+  tokenExpired: boolean;
   /** Bumped per subscribe/unsubscribe so that late replies of an older attempt are ignored. */
   seq: number;
   /** Sends to this subscription's machine; set while its driver actor runs. */
@@ -66,6 +68,7 @@ export function createSubscriptionRecord(
     live: false,
     stopRefresh: () => {},
     seq: 0,
+    tokenExpired: false,
     toMachine: undefined,
     wantsSubscribe: () => false,
     emit,

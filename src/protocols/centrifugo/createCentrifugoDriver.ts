@@ -47,6 +47,8 @@ export interface CentrifugoDriver {
   call(method: string, body: Record<string, unknown>, done: ReplyCallback): boolean;
   /** Sends a command without reply (`send`). */
   post(command: Record<string, unknown>): boolean;
+  /** Replaces the connection token (centrifuge-js `setToken`); clears an expired-token state. */
+  setToken(token: string): void;
   /** Classifies what the server said, with the session's overrides. */
   classify(signal: CentrifugoSignal): Verdict;
 }
@@ -73,6 +75,8 @@ export function createCentrifugoDriver(
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
   let token = options.token ?? '';
   let tokenStale = false;
+  // Set by a `refresh-token` verdict: the next connect needs a token only `getToken` can give.
+  let tokenExpired = false;
   let generation = 0;
   let transport: Transport | undefined;
   let link: CommandLink | undefined;
@@ -92,6 +96,7 @@ export function createCentrifugoDriver(
   };
 
   const report = (verdict: Verdict) => {
+    if (verdict.action === 'refresh-token') tokenExpired = true;
     applyFlags(verdict);
     toMachine({ type: 'server.verdict', verdict });
   };
@@ -200,18 +205,16 @@ export function createCentrifugoDriver(
   const open = async (command: Extract<ConnectionDriverCommand, { type: 'driver.open' }>) => {
     teardown();
     const gen = generation;
-    if (command.freshCredentials || tokenStale || (!token && options.getToken)) {
-      if (!options.getToken) {
-        if (command.freshCredentials || tokenStale) return report(unauthorizedConnection());
-      } else {
-        const outcome = await fetchToken(options.getToken, {}, false);
-        if (gen !== generation) return;
-        if (outcome.type === 'unauthorized') return report(unauthorizedConnection());
-        if (outcome.type === 'failed')
-          return toMachine({ type: 'transport.error', reason: 'getToken failed' });
-        token = outcome.token;
-        tokenStale = false;
-      }
+    // The server said the token expired and nothing can fetch a new one (centrifuge-js: unauthorized).
+    if (tokenExpired && !options.getToken) return report(unauthorizedConnection());
+    if (options.getToken && (command.freshCredentials || tokenStale || !token)) {
+      const outcome = await fetchToken(options.getToken, {}, false);
+      if (gen !== generation) return;
+      if (outcome.type === 'unauthorized') return report(unauthorizedConnection());
+      if (outcome.type === 'failed') return toMachine({ type: 'transport.error', reason: 'getToken failed' });
+      token = outcome.token;
+      tokenStale = false;
+      tokenExpired = false;
     }
     const url = command.target ?? options.url;
     transport = openWebSocket(url, WebSocket, {
@@ -255,6 +258,11 @@ export function createCentrifugoDriver(
       return () => teardown();
     }),
     context: ctx,
+    setToken(next) {
+      token = next;
+      tokenStale = false;
+      tokenExpired = false;
+    },
     call(method, body, done) {
       if (!link || !up) return false;
       link.call(method, body, timeout, done);

@@ -174,6 +174,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     connect: () => actor.send({ type: 'connect' }),
     disconnect: () => actor.send({ type: 'disconnect' }),
     retryNow: () => actor.send({ type: 'retryNow' }),
+    setToken: (token) => driver.setToken(token),
     on: events.on,
     subscribe,
     getSubscription: (channel) => handles.get(channel),

@@ -9,5 +9,8 @@ import type { SubscriptionRecord } from './SubscriptionRecord.ts';
  */
 export function routeVerdict(ctx: DriverContext, record: SubscriptionRecord, verdict: Verdict): void {
   if (verdict.scope === 'connection') ctx.report(verdict);
-  else if (verdict.scope === 'subscription') record.toMachine?.({ type: 'server.verdict', verdict });
+  else if (verdict.scope === 'subscription') {
+    if (verdict.action === 'refresh-token') record.tokenExpired = true;
+    record.toMachine?.({ type: 'server.verdict', verdict });
+  }
 }

@@ -74,7 +74,9 @@ export async function subscribeChannel(
   const link = ctx.link;
   if (!link || record.inflight) return;
   const getToken = record.options.getToken;
-  if (fresh && !getToken)
+  // 109 without a subscription getToken: centrifuge-js gives up as unauthorized. A cleared token
+  // (2502, 3014) without getToken just resubscribes with the token the app gave.
+  if (record.tokenExpired && !getToken)
     return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
   record.inflight = true;
   const seq = ++record.seq;
@@ -88,6 +90,7 @@ export async function subscribeChannel(
       return record.toMachine?.({ type: 'server.verdict', verdict });
     }
     record.token = outcome.token;
+    record.tokenExpired = false;
   }
   const body = buildSubscribe(record.channel, record.options, record.token, record.position);
   link.call('subscribe', body, ctx.timeout, (outcome: ReplyFrame | CentrifugoCallError) => {
