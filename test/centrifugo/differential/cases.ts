@@ -7,7 +7,9 @@ export type CaseGroup =
   | 'close-advice'
   | 'unsubscribe'
   | 'connect-error'
-  | 'subscribe-error';
+  | 'subscribe-error'
+  | 'connect-error-static-token'
+  | 'subscribe-error-static-token';
 
 /** One scripted situation both clients go through. */
 export interface DiffCase {
@@ -17,6 +19,8 @@ export interface DiffCase {
   level: 'connection' | 'subscription';
   /** The code the server sent. */
   code: number;
+  /** Whether the clients get a `getToken` (default true); false gives them a static token instead. */
+  getToken?: boolean;
   /** Scripts for the first connection and the one after it. */
   scripts: PeerScript[];
 }
@@ -116,6 +120,23 @@ export function allCases(): DiffCase[] {
         group: 'subscribe-error',
         level: 'subscription',
         code,
+        scripts: [{ subscribe: { ch: { error } } }],
+      });
+      // The same errors for apps that pass a static token and no getToken (109 then means unauthorized).
+      cases.push({
+        name: `connect-error-static-${code}${temporary ? '-temporary' : ''}`,
+        group: 'connect-error-static-token',
+        level: 'connection',
+        code,
+        getToken: false,
+        scripts: [{ connect: { error } }, {}],
+      });
+      cases.push({
+        name: `subscribe-error-static-${code}${temporary ? '-temporary' : ''}`,
+        group: 'subscribe-error-static-token',
+        level: 'subscription',
+        code,
+        getToken: false,
         scripts: [{ subscribe: { ch: { error } } }],
       });
     }

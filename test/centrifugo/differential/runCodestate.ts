@@ -19,7 +19,7 @@ export async function runCodestate(
     WebSocket,
     backoff: fixedBackoff(10),
     timeout: 2000,
-    getToken: async () => 'token',
+    ...(testCase.getToken === false ? { token: 'static' } : { getToken: async () => 'token' }),
   });
   if (testCase.level === 'connection') {
     let code: number | null = null;
@@ -29,7 +29,10 @@ export async function runCodestate(
     });
     void peer.waitForConnections(2, id).then(() => outcome.settle({ result: 'reconnect', code }));
   } else {
-    const sub = session.subscribe('ch', { getToken: async () => 'sub-token' });
+    const sub = session.subscribe(
+      'ch',
+      testCase.getToken === false ? { token: 'sub-static' } : { getToken: async () => 'sub-token' },
+    );
     let code: number | null = null;
     sub.on('state', (status) => {
       if (status.state === 'subscribing' && status.lastCode !== null && code === null) code = status.lastCode;

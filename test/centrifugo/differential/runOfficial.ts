@@ -18,7 +18,7 @@ export async function runOfficial(
     minReconnectDelay: 10,
     maxReconnectDelay: 20,
     timeout: 2000,
-    getToken: async () => 'token',
+    ...(testCase.getToken === false ? { token: 'static' } : { getToken: async () => 'token' }),
   });
   let connected = false;
   client.on('connected', () => {
@@ -36,7 +36,7 @@ export async function runOfficial(
     void peer.waitForConnections(2, id).then(() => outcome.settle({ result: 'reconnect', code: lastError }));
   } else {
     const sub = client.newSubscription('ch', {
-      getToken: async () => 'sub-token',
+      ...(testCase.getToken === false ? { token: 'sub-static' } : { getToken: async () => 'sub-token' }),
       minResubscribeDelay: 10,
       maxResubscribeDelay: 20,
     });
