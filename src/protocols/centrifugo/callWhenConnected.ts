@@ -1,7 +1,7 @@
 import type { ActorRefFrom } from 'xstate';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import { CentrifugoCallError, timeoutError } from './CentrifugoCallError.ts';
-import type { CentrifugoDriver } from './createCentrifugoDriver.ts';
+import type { CentrifugoDriver } from './CentrifugoDriver.ts';
 import type { ReplyFrame } from './createCommandLink.ts';
 
 /**

@@ -24,6 +24,7 @@ export {
 } from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
+export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 export type {
   CentrifugoDriverOptions,
   CentrifugoSubscriptionOptions,
@@ -38,7 +39,7 @@ export type {
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from './CentrifugoSubscription.ts';
-export { type CentrifugoDriver, createCentrifugoDriver, type DriverHooks } from './createCentrifugoDriver.ts';
+export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';

@@ -1,0 +1,33 @@
+import type { fromCallback } from 'xstate';
+import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
+import type { ConnectResult } from '../../frames/centrifugo/index.ts';
+import type { ChannelRegistry } from './channelRegistry.ts';
+import type { ReplyCallback } from './createCommandLink.ts';
+import type { DriverContext } from './DriverContext.ts';
+import type { ConnectionDriverCommand } from './driverEvents.ts';
+
+/** Session-side hooks of the driver. */
+export interface DriverHooks {
+  /** An async `message` push (connection level). */
+  onMessage?(data: unknown): void;
+  /** The connect reply arrived (client id, server version, data). */
+  onConnected?(result: ConnectResult): void;
+}
+
+/** The Centrifugo protocol driver: machine commands in, frames out, frames in, verdicts out. */
+export interface CentrifugoDriver {
+  /** The `driver` actor of the connection machine. */
+  readonly connectionActor: ReturnType<typeof fromCallback<ConnectionDriverCommand>>;
+  /** What subscription drivers share with the connection driver. */
+  readonly context: DriverContext;
+  /** The channels the driver knows. */
+  readonly channels: ChannelRegistry;
+  /** Sends a command on the current socket; false when no connection is up. */
+  call(method: string, body: Record<string, unknown>, done: ReplyCallback): boolean;
+  /** Sends a command without reply (`send`). */
+  post(command: Record<string, unknown>): boolean;
+  /** Replaces the connection token (centrifuge-js `setToken`); clears an expired-token state. */
+  setToken(token: string): void;
+  /** Classifies what the server said, with the session's overrides. */
+  classify(signal: CentrifugoSignal): Verdict;
+}

@@ -1,0 +1,55 @@
+import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
+import { unauthorizedConnection } from './clientVerdict.ts';
+import type { CommandLink } from './createCommandLink.ts';
+import type { ConnectionToken } from './createConnectionToken.ts';
+import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+
+/** What a connection token refresh needs from the driver. */
+export interface RefreshDeps {
+  token: ConnectionToken;
+  link: CommandLink;
+  timeout: number;
+  classify(signal: CentrifugoSignal): Verdict;
+  report(verdict: Verdict): void;
+  /** False once the socket this refresh belongs to is gone. */
+  isCurrent(): boolean;
+  /** Keeps the function that cancels the pending refresh. */
+  setStop(stop: () => void): void;
+}
+
+/**
+ * Schedules a connection token refresh (`refresh` command, spec §4): after `ttl` seconds, or after
+ * 5–10 s when retrying. `UnauthorizedError` or an empty token closes; other `getToken` failures
+ * and retryable reply errors retry; a reply error whose verdict is `close` closes.
+ */
+export function scheduleConnectionRefresh(deps: RefreshDeps, ttlSeconds: number, retry = false): void {
+  const run = () => void refresh(deps);
+  deps.setStop(scheduleTokenRefresh(ttlSeconds, run, retry ? 'retry-connection' : 'ttl'));
+}
+
+async function refresh(deps: RefreshDeps): Promise<void> {
+  const readiness = await deps.token.renew();
+  if (!deps.isCurrent()) return;
+  if (readiness === 'unauthorized') return deps.report(unauthorizedConnection());
+  if (readiness === 'failed') return scheduleConnectionRefresh(deps, 0, true);
+  deps.link.call('refresh', { token: deps.token.value }, deps.timeout, (reply) => {
+    if (!deps.isCurrent()) return;
+    if (reply.type === 'reply') {
+      const result = reply.reply.refresh;
+      if (result?.expires) scheduleConnectionRefresh(deps, result.ttl);
+      return;
+    }
+    if (reply.origin === 'server') {
+      const verdict = deps.classify({
+        protocol: 'centrifugo',
+        kind: 'error',
+        during: 'refresh',
+        code: reply.code,
+        message: reply.message,
+        temporary: reply.temporary,
+      });
+      if (verdict.action === 'close') return deps.report(verdict);
+    }
+    scheduleConnectionRefresh(deps, 0, true);
+  });
+}
