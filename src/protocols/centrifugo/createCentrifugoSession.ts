@@ -1,5 +1,4 @@
-import { createActor, fromCallback } from 'xstate';
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
+import { createActor } from 'xstate';
 import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
 import { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import {
@@ -7,22 +6,17 @@ import {
   selectConnectionStatus,
 } from '../../machines/connection/connection.selectors.ts';
 import { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
-import { selectSubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
-import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
-import type {
-  CentrifugoSubscription,
-  CentrifugoSubscriptionEvents,
-  HistoryOptions,
-} from './CentrifugoSubscription.ts';
+import type { CentrifugoSubscription } from './CentrifugoSubscription.ts';
 import { callWhenConnected } from './callWhenConnected.ts';
+import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createEmitter } from './createEmitter.ts';
-import { createSubscriptionRecord } from './SubscriptionRecord.ts';
-import { subscribeChannel, unsubscribeChannel } from './subscribeChannel.ts';
+import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
+import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 
@@ -72,21 +66,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
 
-  const subDriver = fromCallback<SubscriptionDriverCommand, { channel: string }>(
-    ({ input, sendBack, receive }) => {
-      const record = driver.channels.get(input.channel);
-      if (!record) return;
-      record.toMachine = sendBack;
-      receive((command) => {
-        if (command.type === 'driver.subscribe')
-          void subscribeChannel(driver.context, record, command.freshCredentials);
-        else unsubscribeChannel(driver.context, record);
-      });
-      return () => {
-        if (record.toMachine === sendBack) record.toMachine = undefined;
-      };
-    },
-  );
+  const subDriver = createSubscriptionDriver(driver);
   const subMachine = subscriptionMachine.provide({ actors: { driver: subDriver } });
   const handles = new Map<string, CentrifugoSubscription>();
   let up = false;
@@ -103,8 +83,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   });
   actor.start();
 
-  const call = (method: string, body: Record<string, unknown>) =>
-    callWhenConnected(actor, driver, timeout, method, body);
+  const calls = createCalls((method, body) => callWhenConnected(actor, driver, timeout, method, body));
 
   const subscribe = (
     channel: string,
@@ -115,49 +94,16 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       existing.subscribe();
       return existing;
     }
-    const emitter = createEmitter<CentrifugoSubscriptionEvents>();
-    const record = createSubscriptionRecord(channel, subOptions, emitter.emit);
-    driver.channels.add(record);
-    const subActor = createActor(subMachine, {
-      ...actorOptions,
-      input: {
-        channel,
-        connected: up,
-        ...(subOptions.since ? { position: subOptions.since } : {}),
-        ...(backoff ? { backoff } : {}),
-        ...(options.random ? { random: options.random } : {}),
-      },
-    });
-    record.wantsSubscribe = () => {
-      const snapshot = subActor.getSnapshot();
-      return snapshot.matches({ subscribing: 'waiting' }) || snapshot.matches({ subscribing: 'requesting' });
+    const deps = {
+      machine: subMachine,
+      channels: driver.channels,
+      calls,
+      connected: up,
+      backoff,
+      random: options.random,
+      actorOptions,
     };
-    subActor.subscribe((snapshot) => emitter.emit('state', selectSubscriptionStatus(snapshot)));
-    subActor.start();
-    const handle: CentrifugoSubscription = {
-      channel,
-      get state() {
-        return selectSubscriptionStatus(subActor.getSnapshot()).state;
-      },
-      get status() {
-        return selectSubscriptionStatus(subActor.getSnapshot());
-      },
-      actor: subActor,
-      on: emitter.on,
-      subscribe: () => subActor.send({ type: 'subscribe' }),
-      unsubscribe: () => subActor.send({ type: 'unsubscribe' }),
-      retryNow: () => subActor.send({ type: 'retryNow' }),
-      publish: async (data) => void (await call('publish', { channel, data })),
-      history: async (opts: HistoryOptions = {}) => {
-        const reply = await call('history', { channel, ...opts });
-        return reply.reply.history ?? ({ publications: [], epoch: '', offset: 0 } satisfies HistoryResult);
-      },
-      presence: async () =>
-        (await call('presence', { channel })).reply.presence ?? ({ presence: {} } satisfies PresenceResult),
-      presenceStats: async () =>
-        (await call('presence_stats', { channel })).reply.presence_stats ??
-        ({ num_clients: 0, num_users: 0 } satisfies PresenceStatsResult),
-    };
+    const handle = createSubscriptionHandle(channel, subOptions, deps);
     handles.set(channel, handle);
     handle.subscribe();
     return handle;
@@ -185,15 +131,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       driver.channels.remove(handle.channel);
     },
     subscriptions: () => [...handles.values()],
-    publish: async (channel, data) => void (await call('publish', { channel, data })),
-    rpc: async (method, data) => (await call('rpc', { method, data })).reply.rpc?.data,
+    ...calls,
     send: (data) => driver.post({ send: { data } }),
-    history: (channel, opts) =>
-      handles.get(channel)?.history(opts) ??
-      call('history', { channel, ...opts }).then((r) => r.reply.history as HistoryResult),
-    presence: async (channel) => (await call('presence', { channel })).reply.presence ?? { presence: {} },
-    presenceStats: async (channel) =>
-      (await call('presence_stats', { channel })).reply.presence_stats ?? { num_clients: 0, num_users: 0 },
     stop() {
       for (const handle of handles.values()) handle.actor.stop();
       actor.stop();
