@@ -72,6 +72,23 @@ describe('connection tokens', () => {
     expect(conns()[0]?.commands[0]?.body).not.toHaveProperty('token');
   });
 
+  it('a second 109 in a row closes instead of refreshing forever (deviation 2)', async () => {
+    const expired = { connect: { error: { code: 109, message: 'token expired' } } };
+    let calls = 0;
+    const { session, conns } = sessionWith([expired, expired, {}], { getToken: async () => `t${++calls}` });
+    session.connect();
+    await until(() => session.state === 'closed', 'closed');
+    expect(conns()).toHaveLength(2);
+    expect(session.status.lastCode).toBe(109);
+  });
+
+  it('subscribing to a channel twice returns the same handle (deviation 5)', async () => {
+    const { session } = sessionWith([{}]);
+    const first = session.subscribe('ch');
+    expect(session.subscribe('ch')).toBe(first);
+    expect(session.subscriptions()).toHaveLength(1);
+  });
+
   it('3014 without getToken reconnects with the token it has', async () => {
     const { session, conns } = sessionWith([{ steps: [{ close: 3014, reason: 'state invalidated' }] }, {}], {
       token: 'static',
