@@ -5,6 +5,11 @@ export {
   centrifugeBackoff,
   createCentrifugeBackoff,
 } from './centrifugeBackoff.ts';
+export {
+  createExponentialBackoff,
+  type ExponentialBackoffOptions,
+  exponentialBackoff,
+} from './exponentialBackoff.ts';
 export { fixedBackoff } from './fixedBackoff.ts';
 export { createNatsBackoff, type NatsBackoffOptions, natsBackoff } from './natsBackoff.ts';
 export { createSpreadBackoff, type SpreadBackoffOptions, spreadBackoff } from './spreadBackoff.ts';
