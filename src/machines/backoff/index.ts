@@ -12,4 +12,5 @@ export {
 } from './exponentialBackoff.ts';
 export { fixedBackoff } from './fixedBackoff.ts';
 export { createNatsBackoff, type NatsBackoffOptions, natsBackoff } from './natsBackoff.ts';
+export { seededRandom } from './seededRandom.ts';
 export { createSpreadBackoff, type SpreadBackoffOptions, spreadBackoff } from './spreadBackoff.ts';
