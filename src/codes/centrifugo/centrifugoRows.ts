@@ -1,7 +1,8 @@
 import type { CodeEntry } from '../types.ts';
+import { clientConnectionStateRows } from './clientConnectionStateRows.ts';
 import { clientErrorCodeRows } from './clientErrorCodeRows.ts';
 import { clientErrorRows } from './clientErrorRows.ts';
-import { clientStateRows } from './clientStateRows.ts';
+import { clientSubscriptionStateRows } from './clientSubscriptionStateRows.ts';
 import { closeRuleRows } from './closeRuleRows.ts';
 import { disconnectReconnectRows } from './disconnectReconnectRows.ts';
 import { disconnectTerminalRows } from './disconnectTerminalRows.ts';
@@ -26,7 +27,8 @@ export const centrifugoRows: readonly CodeEntry[] = [
   ...rangeRows,
   ...closeRuleRows,
   ...errorRuleRows,
-  ...clientStateRows,
+  ...clientConnectionStateRows,
+  ...clientSubscriptionStateRows,
   ...clientErrorCodeRows,
   ...legacyErrorRows,
   ...legacyDisconnectRows,

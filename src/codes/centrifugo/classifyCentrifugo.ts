@@ -1,15 +1,15 @@
 import type { CentrifugoSignal, Verdict } from '../types.ts';
-import { safeCode, safeText, verdictOfEntry } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectRowFor } from './centrifugoTables.ts';
+import { rowVerdict } from './centrifugoVerdict.ts';
 import { classifyCentrifugoClose } from './classifyCentrifugoClose.ts';
 import { classifyCentrifugoError } from './classifyCentrifugoError.ts';
 import { findRange } from './rowIndex.ts';
-import { signalFields } from './signalFields.ts';
 
 /** Disconnect push (spec §2a): the row or range decides; the push's own reconnect flag is ignored. */
 function classifyDisconnect(rawCode: unknown, rawReason: unknown): Verdict {
   const code = safeCode(rawCode);
-  return verdictOfEntry(disconnectRowFor(code), signalFields(code, safeText(rawReason)));
+  return rowVerdict(disconnectRowFor(code), code, safeText(rawReason));
 }
 
 /** Unsubscribe push (spec §3): below 2500 unsubscribe, 2500 and up resubscribe at once. */
@@ -21,7 +21,7 @@ function classifyUnsubscribe(rawCode: unknown, rawReason: unknown): Verdict {
       : (CENTRIFUGO_TABLES.unsubscribe.get(code) ??
         findRange(CENTRIFUGO_TABLES.unsubscribeRanges, code) ??
         CENTRIFUGO_RULES.unsubscribeDefault);
-  return verdictOfEntry(row, signalFields(code, safeText(rawReason)));
+  return rowVerdict(row, code, safeText(rawReason));
 }
 
 /**
@@ -41,6 +41,6 @@ export function classifyCentrifugo(signal: CentrifugoSignal): Verdict {
     case 'error':
       return classifyCentrifugoError(signal);
     default:
-      return verdictOfEntry(CENTRIFUGO_RULES.unknownKind);
+      return rowVerdict(CENTRIFUGO_RULES.unknownKind, undefined, undefined);
   }
 }

@@ -1,13 +1,13 @@
 import type { CodeEntry, Verdict, VerdictSpec } from '../types.ts';
-import { safeCode, safeText, verdictFrom, verdictOfEntry } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectRowFor } from './centrifugoTables.ts';
+import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
 import { findRange } from './rowIndex.ts';
-import { signalFields } from './signalFields.ts';
 
 /** The action of `spec` with the reset/clear flags of the code's row (3014 keeps them on every path). */
 function withRowFlags(spec: VerdictSpec, row: CodeEntry | undefined): VerdictSpec {
-  return { ...row?.verdict, scope: spec.scope, action: spec.action };
+  return row ? { ...row.verdict, scope: spec.scope, action: spec.action } : spec;
 }
 
 /**
@@ -20,29 +20,22 @@ export function classifyCentrifugoClose(rawCode: unknown, rawReason: unknown): V
   const code = safeCode(rawCode);
   const effective = code ?? 0;
   const text = typeof rawReason === 'string' ? rawReason : '';
-  const reason = safeText(text);
   const codeRow = CENTRIFUGO_TABLES.disconnect.get(effective);
   const below3000 = effective < 3000 ? findRange(CENTRIFUGO_TABLES.closeRanges, effective) : undefined;
-  if (below3000?.extra?.overridesAdvice === true) {
-    return verdictOfEntry(below3000, signalFields(code, reason));
-  }
+  if (below3000?.extra?.overridesAdvice === true) return rowVerdict(below3000, code, safeText(text));
   const advice = parseCloseAdvice(text);
   if (advice) {
-    const action = advice.reconnect ? 'reconnect' : 'close';
-    const spec = withRowFlags({ scope: 'connection', action }, codeRow);
-    return verdictFrom(spec, CENTRIFUGO_RULES.closeAdvice.id, {
-      entry: codeRow ?? CENTRIFUGO_RULES.closeAdvice,
-      ...signalFields(code, advice.reason),
-      details: { advice },
-    });
+    const rule = CENTRIFUGO_RULES.closeAdvice;
+    const spec = withRowFlags(
+      { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' },
+      codeRow,
+    );
+    return centrifugoVerdict(spec, rule.id, codeRow ?? rule, code, advice.reason, { advice });
   }
-  if (below3000) return verdictOfEntry(below3000, signalFields(code, reason));
+  if (below3000) return rowVerdict(below3000, code, safeText(text));
   if (text.length === 0) {
     const rule = CENTRIFUGO_RULES.closeEmptyReason;
-    return verdictFrom(withRowFlags(rule.verdict, codeRow), rule.id, {
-      entry: rule,
-      ...signalFields(code, reason),
-    });
+    return centrifugoVerdict(withRowFlags(rule.verdict, codeRow), rule.id, rule, code, undefined);
   }
-  return verdictOfEntry(disconnectRowFor(code), signalFields(code, reason));
+  return rowVerdict(disconnectRowFor(code), code, safeText(text));
 }

@@ -1,9 +1,9 @@
 import type { CodeEntry, Verdict } from '../types.ts';
-import { safeCode, safeText, verdictFrom } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
+import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
 import { type ErrorPath, phaseVerdicts } from './errorPhaseVerdicts.ts';
 import { findRange } from './rowIndex.ts';
-import { signalFields } from './signalFields.ts';
 
 /** The untrusted fields of a reply error signal. */
 export interface ReplyErrorInput {
@@ -22,13 +22,13 @@ export interface ReplyErrorInput {
  */
 export function classifyCentrifugoError(input: ReplyErrorInput): Verdict {
   const code = safeCode(input.code);
-  const fields = signalFields(code, safeText(input.message));
+  const reason = safeText(input.message);
   const during = typeof input.during === 'string' ? input.during : undefined;
   const exception =
     code === undefined || during === undefined
       ? undefined
       : findRange(CENTRIFUGO_TABLES.errorRanges, code, during);
-  if (exception) return verdictFrom(exception.verdict, exception.id, { entry: exception, ...fields });
+  if (exception) return rowVerdict(exception, code, reason);
 
   const row = code === undefined ? undefined : CENTRIFUGO_TABLES.error.get(code);
   const clientSide = code === undefined ? undefined : findRange(CENTRIFUGO_TABLES.errorRanges, code);
@@ -39,5 +39,5 @@ export function classifyCentrifugoError(input: ReplyErrorInput): Verdict {
   const rule: CodeEntry =
     row ?? clientSide ?? (temporary ? CENTRIFUGO_RULES.errorTemporary : CENTRIFUGO_RULES.errorDefault);
   const entry = row ?? (code === undefined ? undefined : CENTRIFUGO_TABLES.clientError.get(code)) ?? rule;
-  return verdictFrom(phase[path] ?? phase.retry, rule.id, { entry, ...fields });
+  return centrifugoVerdict(phase[path] ?? phase.retry, rule.id, entry, code, reason);
 }

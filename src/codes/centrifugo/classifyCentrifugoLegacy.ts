@@ -1,8 +1,8 @@
 import type { CentrifugoLegacySignal, Verdict } from '../types.ts';
-import { safeCode, safeText, verdictFrom, verdictOfEntry } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
+import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
-import { signalFields } from './signalFields.ts';
 
 /**
  * Classifies a close or disconnect from a Centrifugo <= v3.1 server (legacy numbering, spec
@@ -17,11 +17,8 @@ export function classifyCentrifugoLegacy(signal: CentrifugoLegacySignal): Verdic
   const advice = parseCloseAdvice(text);
   if (advice) {
     const spec = { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' } as const;
-    return verdictFrom(spec, CENTRIFUGO_RULES.legacyAdvice.id, {
-      entry: row ?? CENTRIFUGO_RULES.legacyAdvice,
-      ...signalFields(code, advice.reason),
-      details: { advice },
-    });
+    const rule = CENTRIFUGO_RULES.legacyAdvice;
+    return centrifugoVerdict(spec, rule.id, row ?? rule, code, advice.reason, { advice });
   }
-  return verdictOfEntry(row ?? CENTRIFUGO_RULES.legacyDefault, signalFields(code, safeText(text)));
+  return rowVerdict(row ?? CENTRIFUGO_RULES.legacyDefault, code, safeText(text));
 }

@@ -79,3 +79,32 @@ describe('every rule a verdict names is a catalog row', () => {
     expect(verdict.entry && ids.has(verdict.entry.id)).toBe(true);
   });
 });
+
+describe('range rows are consistent data', () => {
+  const ranges = rows.filter(
+    (r) => r.kind === 'range' && typeof r.extra?.from === 'number' && r.extra.during === undefined,
+  );
+  const bySignal = new Map<string, CodeEntry[]>();
+  for (const r of ranges)
+    bySignal.set(String(r.extra?.signal), [...(bySignal.get(String(r.extra?.signal)) ?? []), r]);
+
+  it.each([...bySignal.entries()])('%s ranges do not overlap', (_signal, group) => {
+    const sorted = group
+      .map((r) => [Number(r.extra?.from), Number(r.extra?.to)] as const)
+      .filter(([from, to]) => from !== to) // single-code rules (1009) refine a wider range
+      .sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]?.[0]).toBeGreaterThan(sorted[i - 1]?.[1] ?? Number.POSITIVE_INFINITY);
+    }
+  });
+
+  it.each(rows.filter((r) => r.protocol === 'centrifugo' && r.kind === 'unsubscribe'))(
+    '$id agrees with the unsubscribe ranges',
+    (row) => {
+      const range = bySignal
+        .get('unsubscribe')
+        ?.find((r) => (row.code ?? 0) >= Number(r.extra?.from) && (row.code ?? 0) <= Number(r.extra?.to));
+      expect(range?.verdict.action).toBe(row.verdict.action);
+    },
+  );
+});

@@ -115,6 +115,16 @@ describe('Centrifugo close event with hostile input', () => {
     expect(verdict).toMatchObject({ action: 'close', rule: 'centrifugo.close.json-advice' });
   });
 
+  it('reads only own keys, even when another library polluted Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.reconnect = true;
+    try {
+      expect(close(3001, '{"x":1}').action).toBe('close');
+    } finally {
+      delete proto.reconnect;
+    }
+  });
+
   it('an own reconnect key next to __proto__ still decides', () => {
     expect(close(3500, '{"__proto__":{"x":1},"reconnect":true}').action).toBe('reconnect');
   });
