@@ -7,3 +7,4 @@ export { type ClassifyOptions, classify, createClassifier } from './classify.ts'
 export { applyOverrides, overrideMatches, type VerdictOverride } from './override.ts';
 export * from './types.ts';
 export { MAX_REASON_LENGTH, safeCode, safeText, verdictFrom, verdictOfEntry } from './verdictFrom.ts';
+export { describeAction } from './describeAction.ts';
