@@ -6,7 +6,8 @@ import type { Signal } from '../src/codes/types.ts';
 
 // The hand-written baseline: what an SDK without a catalog would write (centrifuge-js style).
 function switchCentrifugoDisconnect(code: number): { scope: string; action: string } {
-  if ((code >= 3500 && code < 4000) || (code >= 4500 && code < 5000)) return { scope: 'connection', action: 'close' };
+  if ((code >= 3500 && code < 4000) || (code >= 4500 && code < 5000))
+    return { scope: 'connection', action: 'close' };
   return { scope: 'connection', action: 'reconnect' };
 }
 function switchCeleriant(code: number): { scope: string; action: string } {
@@ -35,7 +36,11 @@ function switchCeleriant(code: number): { scope: string; action: string } {
 function switchNats(text: string): { scope: string; action: string } {
   const t = text.toLowerCase();
   if (t.includes('permissions violation')) return { scope: 'subscription', action: 'unsubscribe' };
-  if (t.includes('authorization violation') || t.includes('authentication expired') || t.includes('authentication timeout'))
+  if (
+    t.includes('authorization violation') ||
+    t.includes('authentication expired') ||
+    t.includes('authentication timeout')
+  )
     return { scope: 'connection', action: 'refresh-token' };
   if (t.includes('stale connection')) return { scope: 'connection', action: 'reconnect' };
   if (t.includes('maximum payload')) return { scope: 'connection', action: 'reconnect' };
@@ -46,14 +51,22 @@ const centrifugoCodes = [3000, 3001, 3004, 3500, 3501, 3503, 4000, 4501, 3012, 3
 const celeriantCodes = [2002, 2003, 2011, 2012, 2013, 1001, 3005, 8002, 11000, 4002];
 const natsTexts = [
   "'Authorization Violation'",
-  "'Permissions Violation for Subscription to \"foo.bar\"'",
+  '\'Permissions Violation for Subscription to "foo.bar"\'',
   "'Stale Connection'",
   "'Maximum Payload Violation'",
   "'User Authentication Expired'",
   "'Unknown Protocol Operation'",
 ];
-const centrifugoSignals: Signal[] = centrifugoCodes.map((code) => ({ protocol: 'centrifugo', kind: 'disconnect', code }));
-const celeriantSignals: Signal[] = celeriantCodes.map((code) => ({ protocol: 'celeriant', kind: 'error', code }));
+const centrifugoSignals: Signal[] = centrifugoCodes.map((code) => ({
+  protocol: 'centrifugo',
+  kind: 'disconnect',
+  code,
+}));
+const celeriantSignals: Signal[] = celeriantCodes.map((code) => ({
+  protocol: 'celeriant',
+  kind: 'error',
+  code,
+}));
 const natsSignals: Signal[] = natsTexts.map((text) => ({ protocol: 'nats', kind: 'err', text }));
 
 let sink = 0;
@@ -87,6 +100,7 @@ console.table(rows);
 for (let i = 0; i < rows.length; i += 2) {
   const base = rows[i];
   const ours = rows[i + 1];
-  if (base && ours) console.log(`${ours.name}: ${(base.opsPerSec / ours.opsPerSec).toFixed(2)} x the baseline's time`);
+  if (base && ours)
+    console.log(`${ours.name}: ${(base.opsPerSec / ours.opsPerSec).toFixed(2)} x the baseline's time`);
 }
 if (sink === -1) console.log(sink);

@@ -11,7 +11,7 @@ const walk: Signal[] = [
   { protocol: 'centrifugo', kind: 'unsubscribe', code: 2500, reason: 'insufficient state' },
   { protocol: 'centrifugo-legacy', kind: 'close', code: 3012 },
   { protocol: 'nats', kind: 'err', text: "'Authorization Violation'" },
-  { protocol: 'nats', kind: 'err', text: "'Permissions Violation for Subscription to \"secret.>\"'" },
+  { protocol: 'nats', kind: 'err', text: '\'Permissions Violation for Subscription to "secret.>"\'' },
   { protocol: 'celeriant', kind: 'error', code: 2011, message: '{"leader_address":"10.0.0.2:7100"}' },
   { protocol: 'celeriant', kind: 'error', code: 2002 },
 ];

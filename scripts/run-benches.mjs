@@ -11,7 +11,9 @@ const files = readdirSync('bench')
 let failed = 0;
 for (const file of files) {
   console.log(`\n## ${file}\n`);
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${file}`], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', `bench/${file}`], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

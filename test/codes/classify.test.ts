@@ -15,7 +15,15 @@ describe('classify() dispatch and overrides', () => {
     const signal: Signal = { protocol: 'centrifugo', kind: 'disconnect', code: 3501 };
     const before = classify(signal);
     const after = classify(signal, {
-      overrides: [{ protocol: 'centrifugo', kind: 'disconnect', code: 3501, verdict: { scope: 'connection', action: 'reconnect' }, id: 'soft-3501' }],
+      overrides: [
+        {
+          protocol: 'centrifugo',
+          kind: 'disconnect',
+          code: 3501,
+          verdict: { scope: 'connection', action: 'reconnect' },
+          id: 'soft-3501',
+        },
+      ],
     });
     expect(after).toMatchObject({ action: 'reconnect', rule: 'override.soft-3501', code: 3501 });
     expect(before.rule).not.toBe(after.rule);
@@ -29,8 +37,12 @@ describe('classify() dispatch and overrides', () => {
         { protocol: 'nats', text: 'maximum', verdict: { scope: 'connection', action: 'ignore' } },
       ],
     });
-    expect(classifier({ protocol: 'centrifugo', kind: 'disconnect', code: 4050 }).rule).toBe('override.centrifugo.0');
-    expect(classifier({ protocol: 'centrifugo', kind: 'disconnect', code: 4100 }).rule).not.toMatch(/^override/);
+    expect(classifier({ protocol: 'centrifugo', kind: 'disconnect', code: 4050 }).rule).toBe(
+      'override.centrifugo.0',
+    );
+    expect(classifier({ protocol: 'centrifugo', kind: 'disconnect', code: 4100 }).rule).not.toMatch(
+      /^override/,
+    );
     expect(classifier({ protocol: 'nats', kind: 'err', text: "'Maximum Payload Violation'" })).toMatchObject({
       action: 'close',
       rule: 'override.nats.1',
@@ -41,8 +53,19 @@ describe('classify() dispatch and overrides', () => {
 
   it('never throws and always names a rule, whatever the signal', () => {
     const anySignal = fc.oneof(
-      fc.record({ protocol: fc.constantFrom('centrifugo', 'centrifugo-legacy', 'celeriant'), kind: fc.string(), code: fc.oneof(fc.double(), fc.integer(), fc.string()), reason: fc.string() }),
-      fc.record({ protocol: fc.constant('nats'), kind: fc.constantFrom('err', 'close-reason', 'client-error'), text: fc.string(), reason: fc.string(), name: fc.string() }),
+      fc.record({
+        protocol: fc.constantFrom('centrifugo', 'centrifugo-legacy', 'celeriant'),
+        kind: fc.string(),
+        code: fc.oneof(fc.double(), fc.integer(), fc.string()),
+        reason: fc.string(),
+      }),
+      fc.record({
+        protocol: fc.constant('nats'),
+        kind: fc.constantFrom('err', 'close-reason', 'client-error'),
+        text: fc.string(),
+        reason: fc.string(),
+        name: fc.string(),
+      }),
       fc.anything(),
     );
     fc.assert(
