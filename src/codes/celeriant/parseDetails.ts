@@ -14,8 +14,18 @@ export type CeleriantDetails = Readonly<Record<string, unknown>> | string;
  */
 export const MAX_DETAILS_LENGTH = 1024;
 
-/** Keys that could reach a prototype if a consumer ever merged the details with `Object.assign`. */
-const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys dropped at every depth: the first three could reach a prototype if a consumer ever merged
+ * the details with `Object.assign`; `fanOut` and `shards` are set only by the classifier, so a
+ * server must not be able to forge them.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  'fanOut',
+  'shards',
+]);
 
 function dropForbiddenKeys(key: string, value: unknown): unknown {
   return FORBIDDEN_KEYS.has(key) ? undefined : value;
@@ -29,8 +39,8 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
  * Parses a Celeriant `error_message`.
  *
  * - absent or empty text ⇒ `undefined`;
- * - a JSON object ⇒ its fields, with `__proto__`, `constructor` and `prototype` keys dropped at
- *   every depth;
+ * - a JSON object ⇒ its fields, with `__proto__`, `constructor`, `prototype`, `fanOut` and
+ *   `shards` keys dropped at every depth;
  * - anything else (plain text, malformed JSON, JSON that is not an object, text over
  *   {@link MAX_DETAILS_LENGTH}) ⇒ the text itself, truncated to that length.
  *

@@ -30,19 +30,11 @@ const UNKNOWN_FAIL =
 
 /**
  * Range rules for Celeriant codes no row names, by category. Codes are sparse and unlisted
- * values are reserved, so a newer server can send one. First match wins: the schema range
- * 2020–2029 comes before the 2xxx range that contains it.
+ * values are reserved, so a newer server can send one. The schema block 2020–2029 is fully
+ * listed, so the 2xxx range covers the rest of 2xxx.
  */
 export const celeriantRangeRows: readonly CodeEntry[] = [
   rangeRow(1000, 1999, 'Read', { scope: 'request', action: 'fail' }, 'An unknown read error.', UNKNOWN_FAIL),
-  rangeRow(
-    2020,
-    2029,
-    'Schema',
-    { scope: 'request', action: 'fail' },
-    'An unknown schema registry error.',
-    UNKNOWN_FAIL,
-  ),
   rangeRow(
     2000,
     2999,
