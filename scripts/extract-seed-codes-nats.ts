@@ -70,7 +70,10 @@ function parseClientSeed(text: string): Record<string, string[]> {
   return {
     core: namesIn(clean, 'NATS_ERRORS = ['),
     // "Error as JSError" in the JetStream import names the JetStream base class.
-    jetstream: [...(/Error as JSError/.test(clean) ? ['Error'] : []), ...namesIn(clean, 'JETSTREAM_ERRORS = [')],
+    jetstream: [
+      ...(/Error as JSError/.test(clean) ? ['Error'] : []),
+      ...namesIn(clean, 'JETSTREAM_ERRORS = ['),
+    ],
     kv: namesIn(clean, 'KEYVALUE_ERRORS = ['),
     objectstore: namesIn(clean, 'OBJECTSTORE_ERRORS = ['),
     micro: micro ? [micro] : [],

@@ -8,7 +8,12 @@ describe('NATS -ERR rules', () => {
     // auth: refresh credentials (the machine closes on the second in a row)
     ["'Authorization Violation'", 'connection', 'refresh-token', 'nats.err.authorization-violation'],
     ["'User Authentication Expired'", 'connection', 'refresh-token', 'nats.err.user-authentication-expired'],
-    ["'Account Authentication Expired'", 'connection', 'refresh-token', 'nats.err.account-authentication-expired'],
+    [
+      "'Account Authentication Expired'",
+      'connection',
+      'refresh-token',
+      'nats.err.account-authentication-expired',
+    ],
     ["'Authentication Timeout'", 'connection', 'refresh-token', 'nats.err.authentication-timeout'],
     // revoked credentials reconnect; the next dial is refused as an auth error (spec §2.1)
     ["'User Authentication Revoked'", 'connection', 'reconnect', 'nats.err.user-authentication-revoked'],
@@ -16,12 +21,27 @@ describe('NATS -ERR rules', () => {
     ["'Stale Connection'", 'connection', 'reconnect', 'nats.err.stale-connection'],
     ["'Maximum Payload Violation'", 'connection', 'reconnect', 'nats.err.maximum-payload-violation'],
     ["'maximum connections exceeded'", 'connection', 'reconnect', 'nats.err.maximum-connections-exceeded'],
-    ["'maximum account active connections exceeded'", 'connection', 'reconnect', 'nats.err.maximum-account-active-connections-exceeded'],
+    [
+      "'maximum account active connections exceeded'",
+      'connection',
+      'reconnect',
+      'nats.err.maximum-account-active-connections-exceeded',
+    ],
     ["'maximum control line exceeded'", 'connection', 'reconnect', 'nats.err.maximum-control-line-exceeded'],
     ["'Unknown Protocol Operation'", 'connection', 'reconnect', 'nats.err.unknown-protocol-operation'],
     ["'invalid client protocol'", 'connection', 'reconnect', 'nats.err.invalid-client-protocol'],
-    ["'Connection throttling is active. Please try again later.'", 'connection', 'reconnect', 'nats.err.connection-throttling-is-active'],
-    ["'attempted to connect to route port'", 'connection', 'reconnect', 'nats.err.attempted-to-connect-to-route-port'],
+    [
+      "'Connection throttling is active. Please try again later.'",
+      'connection',
+      'reconnect',
+      'nats.err.connection-throttling-is-active',
+    ],
+    [
+      "'attempted to connect to route port'",
+      'connection',
+      'reconnect',
+      'nats.err.attempted-to-connect-to-route-port',
+    ],
     // the server keeps the connection
     ["'Invalid Subject'", 'subscription', 'unsubscribe', 'nats.err.invalid-subject'],
     ["'Invalid Publish Subject'", 'request', 'fail', 'nats.err.invalid-publish-subject'],
@@ -33,12 +53,18 @@ describe('NATS -ERR rules', () => {
   });
 
   it.each([
-    ['Permissions Violation for Subscription to "secret.x"', { operation: 'subscription', subject: 'secret.x' }],
+    [
+      'Permissions Violation for Subscription to "secret.x"',
+      { operation: 'subscription', subject: 'secret.x' },
+    ],
     [
       'Permissions Violation for Subscription to "secret.q" using queue "workers"',
       { operation: 'subscription', subject: 'secret.q', queue: 'workers' },
     ],
-    ['Permissions Violation for Subscription to "secret.>" (sid "7")', { operation: 'subscription', subject: 'secret.>' }],
+    [
+      'Permissions Violation for Subscription to "secret.>" (sid "7")',
+      { operation: 'subscription', subject: 'secret.>' },
+    ],
   ])('subscription violation %s touches only that subscription', (text, details) => {
     const verdict = err(`-ERR '${text}'`);
     expect(verdict).toMatchObject({ scope: 'subscription', action: 'unsubscribe' });
@@ -49,7 +75,10 @@ describe('NATS -ERR rules', () => {
   it.each([
     ['Permissions Violation for Publish to "forbidden"', { operation: 'publish', subject: 'forbidden' }],
     ['Permissions Violation for Publish to "a.b.c"', { operation: 'publish', subject: 'a.b.c' }],
-    ['Permissions Violation for Publish with Reply of "_INBOX.x"', { operation: 'publish', subject: '', reply: '_INBOX.x' }],
+    [
+      'Permissions Violation for Publish with Reply of "_INBOX.x"',
+      { operation: 'publish', subject: '', reply: '_INBOX.x' },
+    ],
   ])('publish violation %s fails only that request', (text, details) => {
     const verdict = err(`'${text}'`);
     expect(verdict).toMatchObject({ scope: 'request', action: 'fail' });
@@ -57,7 +86,11 @@ describe('NATS -ERR rules', () => {
   });
 
   it('a permissions violation naming no operation is reported and changes nothing', () => {
-    expect(err('Permissions Violation')).toMatchObject({ scope: 'none', action: 'ignore', rule: 'nats.err.permissions-violation' });
+    expect(err('Permissions Violation')).toMatchObject({
+      scope: 'none',
+      action: 'ignore',
+      rule: 'nats.err.permissions-violation',
+    });
   });
 
   it('the most specific row wins over a shorter one it contains', () => {
@@ -66,21 +99,26 @@ describe('NATS -ERR rules', () => {
     expect(err('Slow Consumer').rule).toBe('nats.err.slow-consumer');
   });
 
-  it.each(['AUTHORIZATION VIOLATION', 'authorization violation', 'AuThOrIzAtIoN vIoLaTiOn', "nats: 'Authorization Violation'"])(
-    'matches %s case-insensitively, by substring',
-    (text) => {
-      expect(err(text).rule).toBe('nats.err.authorization-violation');
-    },
-  );
+  it.each([
+    'AUTHORIZATION VIOLATION',
+    'authorization violation',
+    'AuThOrIzAtIoN vIoLaTiOn',
+    "nats: 'Authorization Violation'",
+  ])('matches %s case-insensitively, by substring', (text) => {
+    expect(err(text).rule).toBe('nats.err.authorization-violation');
+  });
 
-  it.each(["-ERR 'Stale Connection'\r\n", "  'Stale Connection'  ", '"Stale Connection"', '-err Stale Connection', 'Stale Connection'])(
-    'tolerates the wire form %j',
-    (text) => {
-      const verdict = err(text);
-      expect(verdict.rule).toBe('nats.err.stale-connection');
-      expect(verdict.reason).toBe('Stale Connection');
-    },
-  );
+  it.each([
+    "-ERR 'Stale Connection'\r\n",
+    "  'Stale Connection'  ",
+    '"Stale Connection"',
+    '-err Stale Connection',
+    'Stale Connection',
+  ])('tolerates the wire form %j', (text) => {
+    const verdict = err(text);
+    expect(verdict.rule).toBe('nats.err.stale-connection');
+    expect(verdict.reason).toBe('Stale Connection');
+  });
 
   it('keeps the row and the cleaned reason on the verdict', () => {
     const verdict = err("-ERR 'maximum connections exceeded'");
