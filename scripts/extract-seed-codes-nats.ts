@@ -1,7 +1,8 @@
 /**
  * Extracts every NATS row of the seed documents into test/fixtures/seed-codes/nats.json, so the
  * catalog test can check that each seed row is present without the seeds at hand.
- * Run once (`npx tsx scripts/extract-seed-codes-nats.ts`) when ../shared/seeds is present.
+ * Run once (`npx tsx scripts/extract-seed-codes-nats.ts`) when ../shared/seeds is present, then
+ * `npx biome check --write test/fixtures/seed-codes/nats.json` to format it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
