@@ -23,7 +23,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'Authorization Violation',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationViolation',
     },
   }),
@@ -39,7 +38,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'User Authentication Expired',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationExpired',
     },
   }),
@@ -53,7 +51,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'Account Authentication Expired',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationExpired',
     },
   }),
