@@ -1,9 +1,46 @@
 import type { CentrifugoSignal, Verdict } from '../types.ts';
-import { verdictFrom } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
+import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectRowFor } from './centrifugoTables.ts';
+import { rowVerdict } from './centrifugoVerdict.ts';
+import { classifyCentrifugoClose } from './classifyCentrifugoClose.ts';
+import { classifyCentrifugoError } from './classifyCentrifugoError.ts';
+import { findRange } from './rowIndex.ts';
 
-/** Classifies a Centrifugo signal (current numbering). Stub until the catalog lands. */
+/** Disconnect push (spec §2a): the row or range decides; the push's own reconnect flag is ignored. */
+function classifyDisconnect(rawCode: unknown, rawReason: unknown): Verdict {
+  const code = safeCode(rawCode);
+  return rowVerdict(disconnectRowFor(code), code, safeText(rawReason));
+}
+
+/** Unsubscribe push (spec §3): below 2500 unsubscribe, 2500 and up resubscribe at once. */
+function classifyUnsubscribe(rawCode: unknown, rawReason: unknown): Verdict {
+  const code = safeCode(rawCode);
+  const row =
+    code === undefined
+      ? CENTRIFUGO_RULES.unsubscribeDefault
+      : (CENTRIFUGO_TABLES.unsubscribe.get(code) ??
+        findRange(CENTRIFUGO_TABLES.unsubscribeRanges, code) ??
+        CENTRIFUGO_RULES.unsubscribeDefault);
+  return rowVerdict(row, code, safeText(rawReason));
+}
+
+/**
+ * Classifies a Centrifugo signal (current numbering) as centrifuge-js 5.8 acts on it:
+ * disconnect pushes, WebSocket close events, unsubscribe pushes and reply errors.
+ * Never throws: bad codes (NaN, fractions, huge numbers, non-numbers) and any reason text
+ * get the kind's default rule, and `rule` names the row or rule that fired.
+ */
 export function classifyCentrifugo(signal: CentrifugoSignal): Verdict {
-  return verdictFrom({ scope: 'connection', action: 'reconnect' }, 'centrifugo.default', {
-    code: signal.code,
-  });
+  switch (signal.kind) {
+    case 'disconnect':
+      return classifyDisconnect(signal.code, signal.reason);
+    case 'close':
+      return classifyCentrifugoClose(signal.code, signal.reason);
+    case 'unsubscribe':
+      return classifyUnsubscribe(signal.code, signal.reason);
+    case 'error':
+      return classifyCentrifugoError(signal);
+    default:
+      return rowVerdict(CENTRIFUGO_RULES.unknownKind, undefined, undefined);
+  }
 }
