@@ -3,9 +3,9 @@ import {
   type CeleriantFrameError,
   type CeleriantResponse,
   decodeResponse,
+  encodeRequest,
   FrameSplitter,
   type RequestInputs,
-  encodeRequest,
 } from '../../frames/celeriant/index.ts';
 import type { ByteTransport, ByteTransportFactory } from '../../transports/byteTransport.ts';
 

@@ -8,8 +8,6 @@ export interface PoolSettings extends ConnectionSettings {
   maxConnections: number;
   /** Connections idle longer than this are dropped on checkout (server closes at 30 s; clients use 25 s). */
   idleTimeout: number;
-  /** The Identify sent as the first frame of every connection (spec §1.7). */
-  identify: IdentifyInput;
 }
 
 /**
@@ -22,11 +20,22 @@ export class CeleriantPool {
   private waiters: Array<(checkout: Checkout) => void> = [];
   private opening = 0;
   private generation = 0;
+  private identify: IdentifyInput = {};
 
   constructor(
     private readonly settings: PoolSettings,
     public target: string,
   ) {}
+
+  /** Sets the Identify sent as the first frame of every new connection (spec §1.7). */
+  setIdentify(identify: IdentifyInput): void {
+    this.identify = identify;
+  }
+
+  /** The Identify new connections send. */
+  get identifyInput(): IdentifyInput {
+    return this.identify;
+  }
 
   /** Opens (and identifies) one connection now; used by the connection machine's driver. */
   async warm(): Promise<Checkout> {
@@ -77,7 +86,8 @@ export class CeleriantPool {
     this.idle = [];
     const waiters = this.waiters;
     this.waiters = [];
-    for (const waiter of waiters) waiter({ ok: false, failure: { type: 'transport', reason, dialFailed: false } });
+    for (const waiter of waiters)
+      waiter({ ok: false, failure: { type: 'transport', reason, dialFailed: false } });
   }
 
   private discard(connection: CeleriantConnection): void {
@@ -88,7 +98,7 @@ export class CeleriantPool {
   private async open(): Promise<Checkout> {
     const generation = this.generation;
     this.opening++;
-    const checkout = await openIdentified(this.target, this.settings, this.settings.identify);
+    const checkout = await openIdentified(this.target, this.settings, this.identify);
     this.opening--;
     if (generation !== this.generation) {
       if (checkout.ok) checkout.connection.close('pool closed');

@@ -14,7 +14,8 @@ export type CeleriantRequestErrorKind =
   | 'invalid-input';
 
 const DEFAULT_REMEDIATION: Record<CeleriantRequestErrorKind, string> = {
-  failed: 'Fix the request or the server configuration named by the code; retrying the same request will fail again.',
+  failed:
+    'Fix the request or the server configuration named by the code; retrying the same request will fail again.',
   conflict: 'Re-read the aggregate, decide again on fresh state, and write with a new client sequence.',
   exhausted:
     'Check that the cluster has a reachable leader, then retry with the same client sequence; the write may have landed.',
@@ -42,7 +43,11 @@ export class CeleriantRequestError extends Error {
   /** Attempts made (sends), including the last. */
   readonly attempts: number;
 
-  constructor(kind: CeleriantRequestErrorKind, message: string, options: { verdict?: Verdict; attempts?: number } = {}) {
+  constructor(
+    kind: CeleriantRequestErrorKind,
+    message: string,
+    options: { verdict?: Verdict; attempts?: number } = {},
+  ) {
     super(message);
     this.kind = kind;
     this.verdict = options.verdict;
@@ -54,10 +59,17 @@ export class CeleriantRequestError extends Error {
 }
 
 /** Builds the error for a verdict that ended a request. */
-export function requestErrorFromVerdict(operation: string, verdict: Verdict, attempts: number): CeleriantRequestError {
+export function requestErrorFromVerdict(
+  operation: string,
+  verdict: Verdict,
+  attempts: number,
+): CeleriantRequestError {
   const kind: CeleriantRequestErrorKind =
     verdict.action === 'conflict' ? 'conflict' : verdict.action === 'close' ? 'closed' : 'failed';
   const name = verdict.entry?.name ?? verdict.rule;
   const code = verdict.code === undefined ? '' : ` ${verdict.code}`;
-  return new CeleriantRequestError(kind, `Celeriant ${operation} failed:${code} ${name}.`, { verdict, attempts });
+  return new CeleriantRequestError(kind, `Celeriant ${operation} failed:${code} ${name}.`, {
+    verdict,
+    attempts,
+  });
 }

@@ -16,10 +16,14 @@ export async function openIdentified(
   const connection = new CeleriantConnection(target, settings);
   const failed = await connection.opened();
   const identified = failed ?? (await connection.exchange('identify', identify));
-  if (identified.type === 'response' && identified.response.kind === 'identify') return { ok: true, connection };
+  if (identified.type === 'response' && identified.response.kind === 'identify')
+    return { ok: true, connection };
   connection.close('identify failed');
   if (identified.type === 'response') {
-    return { ok: false, failure: { type: 'transport', reason: 'unexpected identify reply', dialFailed: false } };
+    return {
+      ok: false,
+      failure: { type: 'transport', reason: 'unexpected identify reply', dialFailed: false },
+    };
   }
   return { ok: false, failure: identified };
 }

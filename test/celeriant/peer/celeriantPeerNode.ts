@@ -10,7 +10,7 @@ import {
   type RequestKind,
   requestKindOf,
 } from '../../../src/frames/celeriant/index.ts';
-import { type NodeScript, type NodeRef, type Step, serverClosesAfter, type WatchStep } from './peerScript.ts';
+import { type NodeRef, type NodeScript, type Step, serverClosesAfter, type WatchStep } from './peerScript.ts';
 import type { PeerStore } from './peerStore.ts';
 
 /** One request the node received, for assertions. */
@@ -165,7 +165,9 @@ export class CeleriantPeerNode {
   private defaultStep(kind: RequestKind): Step {
     const mutation = kind === 'write';
     if (mutation && this.script.role === 'follower') {
-      return this.script.leader ? { reply: 'not-leader', leader: this.script.leader } : { reply: 'not-leader' };
+      return this.script.leader
+        ? { reply: 'not-leader', leader: this.script.leader }
+        : { reply: 'not-leader' };
     }
     return { reply: 'ok' };
   }
@@ -176,7 +178,12 @@ export class CeleriantPeerNode {
         this.send(socket, RESPONSE_TYPE.identify, [correlation, new Uint8Array(16).fill(7), 1, null, null]);
         return;
       case 'write': {
-        const [, clientId, userId, writes] = body as [unknown, Uint8Array, unknown, Record<string, unknown[]>];
+        const [, clientId, userId, writes] = body as [
+          unknown,
+          Uint8Array,
+          unknown,
+          Record<string, unknown[]>,
+        ];
         let version = 0;
         for (const [key, value] of Object.entries(writes)) {
           const [events, , , enforce] = value as [unknown[][], boolean, unknown, boolean];
@@ -191,7 +198,14 @@ export class CeleriantPeerNode {
         return;
       }
       case 'read': {
-        const [, org, type, aggregate, from, limit] = body as [unknown, unknown, unknown, unknown, number, number | null];
+        const [, org, type, aggregate, from, limit] = body as [
+          unknown,
+          unknown,
+          unknown,
+          unknown,
+          number,
+          number | null,
+        ];
         const key = celeriantMapKey([org, type, aggregate]) as string;
         const size = Math.min(limit ?? Number.POSITIVE_INFINITY, this.script.readPageSize ?? 2);
         const page = this.store.page(key, Number(from), size);
@@ -217,7 +231,9 @@ export class CeleriantPeerNode {
     const script = scripts[Math.min(this.watchIndex, scripts.length - 1)] ?? {};
     const shard = body?.[2];
     const steps =
-      typeof shard === 'number' ? (script.shards?.[shard] ?? [{ ack: true }, { hold: true }]) : (script.probe ?? []);
+      typeof shard === 'number'
+        ? (script.shards?.[shard] ?? [{ ack: true }, { hold: true }])
+        : (script.probe ?? []);
     const first = steps[0];
     if (first && 'error' in first && (first.error === 9001 || first.error === 9002)) {
       this.sendError(socket, body?.[0], first.error, first.details ?? {});

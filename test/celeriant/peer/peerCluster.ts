@@ -27,7 +27,8 @@ export async function startPeerCluster(scripts: { A: NodeScript; B: NodeScript }
   const store = new PeerStore();
   const deadAddress = await freeDeadAddress();
   const nodes: Partial<Record<'A' | 'B', CeleriantPeerNode>> = {};
-  const addressOf = (ref: NodeRef): string => (ref === 'dead' ? deadAddress : (nodes[ref]?.address ?? deadAddress));
+  const addressOf = (ref: NodeRef): string =>
+    ref === 'dead' ? deadAddress : (nodes[ref]?.address ?? deadAddress);
   nodes.A = new CeleriantPeerNode('A', scripts.A, store, addressOf);
   nodes.B = new CeleriantPeerNode('B', scripts.B, store, addressOf);
   await Promise.all([nodes.A.start(), nodes.B.start()]);

@@ -1,0 +1,196 @@
+import { type Actor, createActor } from 'xstate';
+import { createClassifier } from '../../codes/classify.ts';
+import {
+  CeleriantFrameError,
+  createCeleriantDecoder,
+  createCeleriantEncoder,
+  DEFAULT_MAX_REQUEST_SIZE,
+  DEFAULT_MAX_RESPONSE_SIZE,
+  encodeRequest,
+  type RequestInputs,
+  type ResponseKind,
+} from '../../frames/celeriant/index.ts';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import {
+  type ConnectionStatus,
+  selectConnectionStatus,
+} from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionState } from '../../machines/connection/connection.types.ts';
+import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
+import { createTcpTransportFactory } from '../../transports/tcpTransport.ts';
+import type { ConnectionSettings } from './celeriantConnection.ts';
+import type { CeleriantOperations } from './celeriantOperations.ts';
+import { CeleriantPool } from './celeriantPool.ts';
+import { CeleriantRequestError } from './celeriantRequestError.ts';
+import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
+import { createLeaderDriver } from './leaderDriver.ts';
+import { runRequest } from './runRequest.ts';
+import { knownNodes, type SessionCore } from './sessionCore.ts';
+import { type CeleriantWatch, openCeleriantWatch } from './watch/celeriantWatch.ts';
+import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './watch/celeriantWatchTypes.ts';
+
+/** A Celeriant session: one leader link (the connection machine), a request pool and watches. */
+export interface CeleriantSession extends CeleriantOperations {
+  /** `idle` | `connecting` | `connected` | `reconnecting` | `closed`. */
+  readonly state: ConnectionState;
+  /** The UI model (attempt, next retry, last code, redirect target, ...). */
+  readonly status: ConnectionStatus;
+  /** The node requests go to now (the leader as far as the session knows). */
+  readonly leader: string;
+  /** The connection actor, for inspectors and @xstate/react. */
+  readonly actor: Actor<typeof connectionMachine>;
+  /** Connects (operations also connect on demand). */
+  connect(): void;
+  /** Opens a watch; see {@link CeleriantWatchHandlers}. */
+  watch(filter: CeleriantWatchFilter, handlers: CeleriantWatchHandlers): CeleriantWatch;
+  /** Closes every connection and watch; pending operations fail with kind `closed`. */
+  close(): void;
+}
+
+/**
+ * Creates a Celeriant event-store session for Node (raw TCP, optional TLS).
+ *
+ * @example
+ * ```ts
+ * const session = createCeleriantSession({ address: 'node-a:10000', seeds: ['node-b:10002'] });
+ * await session.write({ clientId, writes: [{ org, type, aggregate, allowCreate: true,
+ *   events: [{ clientSeq: 1, typeMajor: 1, value: bytes }] }] });
+ * ```
+ */
+export function createCeleriantSession(options: CeleriantSessionOptions): CeleriantSession {
+  const nodes = knownNodes(options);
+  const settings: ConnectionSettings = {
+    transport:
+      options.transport ??
+      createTcpTransportFactory({
+        connectTimeout: options.connectTimeout ?? 5000,
+        ...(options.tls === undefined ? {} : { tls: options.tls }),
+      }),
+    encoder: createCeleriantEncoder(),
+    decoder: createCeleriantDecoder(options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE),
+    maxResponseSize: options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE,
+    maxRequestSize: options.maxRequestSize ?? DEFAULT_MAX_REQUEST_SIZE,
+    requestTimeout: options.requestTimeout ?? 30_000,
+  };
+  const pool = new CeleriantPool(
+    { ...settings, maxConnections: Math.max(1, options.poolSize ?? 4), idleTimeout: 25_000 },
+    options.address,
+  );
+  if (typeof options.apiKey === 'string') pool.setIdentify({ apiKey: options.apiKey });
+  const core: SessionCore = {
+    options,
+    settings,
+    pool,
+    connection: undefined as unknown as SessionCore['connection'],
+    classify: createClassifier(options.overrides ? { overrides: options.overrides } : {}),
+    knownLeader: undefined,
+    apiKey: typeof options.apiKey === 'string' ? options.apiKey : undefined,
+    defaultTarget(attempt) {
+      const candidates = [...new Set([core.knownLeader ?? options.address, ...nodes])];
+      return candidates[attempt % candidates.length] as string;
+    },
+  };
+  const machine = createConnectionMachine({ driver: createLeaderDriver(core) });
+  core.connection = createActor(machine, {
+    input: {
+      connectTimeout: (options.connectTimeout ?? 5000) + 1000,
+      maxRedirectHops: options.maxRedirectHops ?? 3,
+      // Seeds first: a node that answers NotLeader `{}` should not be asked again straight away.
+      seeds: [...new Set([...(options.seeds ?? []), options.address])],
+      ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
+      ...(options.random === undefined ? {} : { random: options.random }),
+    },
+    ...(options.inspect === undefined ? {} : { inspect: options.inspect }),
+  });
+  core.connection.start();
+  let closing = false;
+  const watches = new Set<CeleriantWatch>();
+  const isClosing = () => closing;
+
+  async function call<K extends keyof RequestInputs>(
+    kind: K,
+    input: RequestInputs[K],
+    expected: ResponseKind,
+  ) {
+    try {
+      encodeRequest(settings.encoder, kind, input, settings.maxRequestSize); // validate before any send
+    } catch (error) {
+      if (error instanceof CeleriantFrameError) {
+        throw new CeleriantRequestError('invalid-input', `Celeriant ${kind} not sent: ${error.message}`);
+      }
+      throw error;
+    }
+    return runRequest(core, kind, input, expected, isClosing);
+  }
+
+  const session: CeleriantSession = {
+    get state() {
+      return selectConnectionStatus(core.connection.getSnapshot()).state;
+    },
+    get status() {
+      return selectConnectionStatus(core.connection.getSnapshot());
+    },
+    get leader() {
+      return pool.target;
+    },
+    actor: core.connection,
+    connect() {
+      closing = false;
+      core.connection.send({ type: 'connect' });
+    },
+    async write(input) {
+      const result = await call('write', input, 'write');
+      return {
+        alreadyApplied: result.verdict !== undefined,
+        response: result.response?.kind === 'write' ? result.response.body : null,
+        details: result.verdict?.details,
+        attempts: result.attempts,
+        node: result.node,
+      };
+    },
+    async readPage(input) {
+      const result = await call('read', input, 'read');
+      if (result.response?.kind !== 'read') throw unexpected('read');
+      return result.response.body;
+    },
+    async read(input) {
+      const { maxPages = 10_000, ...first } = input;
+      const batches = [];
+      let from = input.fromVersion;
+      let pages = 0;
+      while (pages < maxPages) {
+        const page = await session.readPage(from === undefined ? first : { ...first, fromVersion: from });
+        pages++;
+        batches.push(...page.batches);
+        if (page.nextAggregateVersion === null || page.batches.length === 0) break;
+        from = page.nextAggregateVersion;
+      }
+      return { batches, pages };
+    },
+    async aggregateDetails(input) {
+      const result = await call('aggregateDetails', input, 'aggregateDetails');
+      if (result.response?.kind !== 'aggregateDetails') throw unexpected('aggregateDetails');
+      return result.response.body;
+    },
+    watch(filter, handlers) {
+      const watch = openCeleriantWatch(core, filter, handlers);
+      watches.add(watch);
+      return watch;
+    },
+    close() {
+      closing = true;
+      for (const watch of watches) watch.close();
+      watches.clear();
+      core.connection.send({ type: 'disconnect' });
+      pool.closeAll('session closed');
+    },
+  };
+  return session;
+}
+
+function unexpected(kind: string): CeleriantRequestError {
+  return new CeleriantRequestError(
+    'failed',
+    `Celeriant ${kind} ended without a ${kind} response (2002 only applies to writes).`,
+  );
+}
