@@ -131,7 +131,10 @@ export class CeleriantConnection {
     const { frames, error } = this.splitter.push(chunk);
     for (const frame of frames) {
       const decoded = decodeResponse(this.settings.decoder, frame.header.typeId, frame.body);
-      if (!decoded.ok) return this.fail(decoded.error);
+      if (!decoded.ok) {
+        this.fail(decoded.error);
+        return;
+      }
       const response = decoded.value;
       this.deliver(
         response.kind === 'error'
@@ -147,9 +150,15 @@ export class CeleriantConnection {
   }
 
   private deliver(exchange: Exchange): void {
-    if (this.listener) return this.listener(exchange);
+    if (this.listener) {
+      this.listener(exchange);
+      return;
+    }
     const pending = this.pending;
-    if (!pending) return this.close('unsolicited frame'); // the server never pushes on a request socket
+    if (!pending) {
+      this.close('unsolicited frame'); // the server never pushes on a request socket
+      return;
+    }
     this.pending = undefined;
     if (pending.timer) clearTimeout(pending.timer);
     this.idleSince = Date.now();

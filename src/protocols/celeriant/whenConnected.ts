@@ -18,13 +18,17 @@ export function whenConnected(
       resolve(result);
     };
     const onAbort = () => finish('aborted');
-    const check = (): boolean => {
+    const settled = (): 'ready' | 'closed' | undefined => {
       const snapshot = core.connection.getSnapshot();
-      if (snapshot.status !== 'active' || closing()) return finish('closed'), true;
-      if (snapshot.matches('connected')) return finish('ready'), true;
-      if (snapshot.matches('closed')) return finish('closed'), true;
+      if (snapshot.status !== 'active' || closing() || snapshot.matches('closed')) return 'closed';
+      if (snapshot.matches('connected')) return 'ready';
       if (snapshot.matches('idle')) core.connection.send({ type: 'connect' });
-      return false;
+      return undefined;
+    };
+    const check = (): boolean => {
+      const result = settled();
+      if (result !== undefined) finish(result);
+      return result !== undefined;
     };
     if (signal.aborted) return finish('aborted');
     if (check()) return;

@@ -131,7 +131,10 @@ export function createWatchDriver(
     };
 
     function report(exchange: Exchange): void {
-      if (exchange.type === 'server-error') return onServerError(verdictOfServerError(core, exchange.error));
+      if (exchange.type === 'server-error') {
+        onServerError(verdictOfServerError(core, exchange.error));
+        return;
+      }
       if (exchange.type === 'transport' && exchange.dialFailed) dialFailures++;
       const reason = exchange.type === 'transport' ? exchange.reason : 'unexpected frame on a watch';
       lose(localVerdict('celeriant.watch.eof', 'resubscribe', reason));
