@@ -1,14 +1,10 @@
 import { type Actor, createActor } from 'xstate';
 import { createClassifier } from '../../codes/classify.ts';
 import {
-  CeleriantFrameError,
   createCeleriantDecoder,
   createCeleriantEncoder,
   DEFAULT_MAX_REQUEST_SIZE,
   DEFAULT_MAX_RESPONSE_SIZE,
-  encodeRequest,
-  type RequestInputs,
-  type ResponseKind,
 } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import {
@@ -19,12 +15,10 @@ import type { ConnectionState } from '../../machines/connection/connection.types
 import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import { createTcpTransportFactory } from '../../transports/tcpTransport.ts';
 import type { ConnectionSettings } from './celeriantConnection.ts';
-import type { CeleriantOperations } from './celeriantOperations.ts';
+import { type CeleriantOperations, createOperations } from './celeriantOperations.ts';
 import { CeleriantPool } from './celeriantPool.ts';
-import { CeleriantRequestError } from './celeriantRequestError.ts';
 import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 import { createLeaderDriver } from './leaderDriver.ts';
-import { runRequest } from './runRequest.ts';
 import { knownNodes, type SessionCore } from './sessionCore.ts';
 import { type CeleriantWatch, openCeleriantWatch } from './watch/celeriantWatch.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './watch/celeriantWatchTypes.ts';
@@ -107,21 +101,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
   const watches = new Set<CeleriantWatch>();
   const isClosing = () => closing;
 
-  async function call<K extends keyof RequestInputs>(
-    kind: K,
-    input: RequestInputs[K],
-    expected: ResponseKind,
-  ) {
-    try {
-      encodeRequest(settings.encoder, kind, input, settings.maxRequestSize); // validate before any send
-    } catch (error) {
-      if (error instanceof CeleriantFrameError) {
-        throw new CeleriantRequestError('invalid-input', `Celeriant ${kind} not sent: ${error.message}`);
-      }
-      throw error;
-    }
-    return runRequest(core, kind, input, expected, isClosing);
-  }
+  const operations = createOperations(core, settings, isClosing);
 
   const session: CeleriantSession = {
     get state() {
@@ -138,40 +118,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
       closing = false;
       core.connection.send({ type: 'connect' });
     },
-    async write(input) {
-      const result = await call('write', input, 'write');
-      return {
-        alreadyApplied: result.verdict !== undefined,
-        response: result.response?.kind === 'write' ? result.response.body : null,
-        details: result.verdict?.details,
-        attempts: result.attempts,
-        node: result.node,
-      };
-    },
-    async readPage(input) {
-      const result = await call('read', input, 'read');
-      if (result.response?.kind !== 'read') throw unexpected('read');
-      return result.response.body;
-    },
-    async read(input) {
-      const { maxPages = 10_000, ...first } = input;
-      const batches = [];
-      let from = input.fromVersion;
-      let pages = 0;
-      while (pages < maxPages) {
-        const page = await session.readPage(from === undefined ? first : { ...first, fromVersion: from });
-        pages++;
-        batches.push(...page.batches);
-        if (page.nextAggregateVersion === null || page.batches.length === 0) break;
-        from = page.nextAggregateVersion;
-      }
-      return { batches, pages };
-    },
-    async aggregateDetails(input) {
-      const result = await call('aggregateDetails', input, 'aggregateDetails');
-      if (result.response?.kind !== 'aggregateDetails') throw unexpected('aggregateDetails');
-      return result.response.body;
-    },
+    ...operations,
     watch(filter, handlers) {
       const watch = openCeleriantWatch(core, filter, handlers);
       watches.add(watch);
@@ -186,11 +133,4 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     },
   };
   return session;
-}
-
-function unexpected(kind: string): CeleriantRequestError {
-  return new CeleriantRequestError(
-    'failed',
-    `Celeriant ${kind} ended without a ${kind} response (2002 only applies to writes).`,
-  );
 }

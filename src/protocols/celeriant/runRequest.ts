@@ -4,7 +4,7 @@ import type { CeleriantResponse, RequestInputs, ResponseKind } from '../../frame
 import type { Exchange } from './celeriantConnection.ts';
 import { CeleriantRequestError, requestErrorFromVerdict } from './celeriantRequestError.ts';
 import { celeriantRequestMachine } from './request/celeriantRequest.machine.ts';
-import type { RequestDriverCommand, RequestEvent } from './request/celeriantRequest.types.ts';
+import type { RequestContext, RequestDriverCommand, RequestEvent } from './request/celeriantRequest.types.ts';
 import { type SessionCore, verdictOfServerError } from './sessionCore.ts';
 import { whenConnected } from './whenConnected.ts';
 
@@ -98,10 +98,8 @@ export async function runRequest<K extends keyof RequestInputs>(
   throw failureOf(kind, context);
 }
 
-function failureOf(
-  kind: string,
-  context: ReturnType<typeof celeriantRequestMachine.getInitialSnapshot>['context'],
-) {
+/** The typed error for a request machine that ended in `failed`. */
+function failureOf(kind: string, context: RequestContext): CeleriantRequestError {
   const attempts = context.attempt;
   const verdict = context.verdict ?? undefined;
   const options = verdict ? { verdict, attempts } : { attempts };

@@ -19,6 +19,8 @@ export interface PeerLogEntry {
   connection: number;
   kind: RequestKind | 'unknown';
   body: unknown;
+  /** `performance.now()` when the request was read (for benchmarks). */
+  at: number;
 }
 
 const encoder = createCeleriantEncoder();
@@ -91,7 +93,13 @@ export class CeleriantPeerNode {
         first = false;
         const kind = requestKindOf(frame.header.typeId);
         const body = safeDecode(frame.body);
-        this.log.push({ node: this.name, connection: id, kind: kind ?? 'unknown', body });
+        this.log.push({
+          node: this.name,
+          connection: id,
+          kind: kind ?? 'unknown',
+          body,
+          at: performance.now(),
+        });
         if (kind === undefined || (kind === 'identify' && !wasFirst)) {
           socket.destroy(); // unknown type or a late Identify: close, no error frame (§1.7, §1.9)
           break;
