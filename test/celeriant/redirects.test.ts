@@ -149,6 +149,36 @@ describe('celeriant request verdicts (spec §4)', () => {
     expect(writeSeqs(cluster, 'A')).toEqual([1, 1, 1]);
   });
 
+  it('drops a connection that sends a huge, malformed or unknown frame and resends the same write', async () => {
+    cluster = await startPeerCluster({
+      A: {
+        role: 'leader',
+        write: [
+          { reply: 'garbage', what: 'huge-header' },
+          { reply: 'garbage', what: 'bad-msgpack' },
+          { reply: 'garbage', what: 'unknown-type' },
+        ],
+      },
+      B: { role: 'follower', leader: 'A' },
+    });
+    session = sessionFor(cluster);
+    const result = await session.write(oneEvent(15n, 3));
+    expect(result).toMatchObject({ alreadyApplied: false, attempts: 4 });
+    expect(writeSeqs(cluster, 'A')).toEqual([3, 3, 3, 3]);
+    expect(new Set(cluster.A.requests('write').map((entry) => entry.connection)).size).toBe(4);
+  });
+
+  it('closes a connection whose request timed out and resends with the same sequence', async () => {
+    cluster = await startPeerCluster({
+      A: { role: 'leader', write: [{ reply: 'ignore' }] },
+      B: { role: 'follower', leader: 'A' },
+    });
+    session = sessionFor(cluster, { requestTimeout: 100 });
+    const result = await session.write(oneEvent(16n, 8));
+    expect(result.attempts).toBe(2);
+    expect(writeSeqs(cluster, 'A')).toEqual([8, 8]);
+  });
+
   it('reports 2003 as a conflict with the server details', async () => {
     cluster = await startPeerCluster({
       A: {

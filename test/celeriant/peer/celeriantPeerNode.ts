@@ -4,6 +4,7 @@ import {
   createCeleriantDecoder,
   createCeleriantEncoder,
   encodeFrame,
+  encodeHeader,
   FrameSplitter,
   type RawFrame,
   RESPONSE_TYPE,
@@ -156,6 +157,9 @@ export class CeleriantPeerNode {
         return;
       case 'ignore':
         return;
+      case 'garbage':
+        socket.write(garbage(resolved.what));
+        return;
       case 'error':
         this.sendError(socket, correlation, resolved.code, resolved.details);
         if (serverClosesAfter(resolved.code, phase)) socket.end();
@@ -274,6 +278,12 @@ export class CeleriantPeerNode {
       } else if ('hold' in step) return;
     }
   }
+}
+
+function garbage(what: 'huge-header' | 'bad-msgpack' | 'unknown-type'): Uint8Array {
+  if (what === 'huge-header') return encodeHeader(RESPONSE_TYPE.write, 0xffffffff);
+  if (what === 'bad-msgpack') return Uint8Array.from([...encodeHeader(RESPONSE_TYPE.write, 1), 0xc1]);
+  return encodeFrame(encoder, 99, []);
 }
 
 function safeDecode(body: Uint8Array): unknown {

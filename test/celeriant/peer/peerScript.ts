@@ -18,7 +18,9 @@ export type Step =
   /** Close the connection without an error frame (silent EOF). */
   | { reply: 'eof' }
   /** Read the request and never answer. */
-  | { reply: 'ignore' };
+  | { reply: 'ignore' }
+  /** Send a broken frame: a header announcing 4 GiB, a body that is not MessagePack, or an unknown type. */
+  | { reply: 'garbage'; what: 'huge-header' | 'bad-msgpack' | 'unknown-type' };
 
 /** One thing a watch stream does after the watch request. */
 export type WatchStep =
