@@ -39,6 +39,18 @@ describe('celeriant session: requests', () => {
     expect(session.state).toBe('connected');
   });
 
+  it('keeps one request in flight per connection and at most poolSize connections', async () => {
+    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    session = sessionFor(cluster, { poolSize: 2 });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => session?.write(oneEvent(BigInt(100 + i), 1))),
+    );
+    expect(results.every((r) => r?.alreadyApplied === false)).toBe(true);
+    const writeConnections = new Set(cluster.A.requests('write').map((entry) => entry.connection));
+    expect(writeConnections.size).toBeLessThanOrEqual(2);
+    expect(cluster.A.pipelined).toBe(0);
+  });
+
   it('fails a missing aggregate with a typed error carrying the catalog remediation', async () => {
     cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
     session = sessionFor(cluster);

@@ -37,6 +37,8 @@ export class CeleriantPeerNode {
   readonly log: PeerLogEntry[] = [];
   /** Bytes a client wrote on a watch socket after its watch request (must stay 0). */
   watchWrites = 0;
+  /** Requests that arrived while the previous one on the same connection was unanswered (must stay 0). */
+  pipelined = 0;
   connections = 0;
   private readonly sockets = new Set<Socket>();
   private watchIndex = 0;
@@ -128,6 +130,7 @@ export class CeleriantPeerNode {
         socket.destroy();
         return;
       }
+      if (frames.length > 0 && (busy || queue.length > 0)) this.pipelined += frames.length;
       queue.push(...frames);
       void pump();
     });
