@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type {
   CeleriantResyncInfo,
   CeleriantSession,
+  CeleriantSessionOptions,
   CeleriantWatch,
   CeleriantWatchError,
   CeleriantWatchEvent,
@@ -27,12 +28,16 @@ interface Recorded {
   ends: CeleriantWatchError[];
 }
 
-async function watchWith(scripts: WatchScript[], liveness = 5000): Promise<Recorded> {
+async function watchWith(
+  scripts: WatchScript[],
+  liveness = 5000,
+  extra: Partial<CeleriantSessionOptions> = {},
+): Promise<Recorded> {
   cluster = await startPeerCluster({
     A: { role: 'leader', watch: scripts },
     B: { role: 'follower', leader: 'A' },
   });
-  session = sessionFor(cluster, { watchLivenessTimeout: liveness });
+  session = sessionFor(cluster, { watchLivenessTimeout: liveness, ...extra });
   const recorded: Omit<Recorded, 'watch'> = { events: [], resyncs: [], ends: [] };
   const watch = session.watch(
     { orgs: [ORG] },
@@ -60,6 +65,16 @@ describe('celeriant watch (spec §3)', () => {
     const watches = cluster?.A.requests('watch') ?? [];
     expect(watches).toHaveLength(1);
     expect(cluster?.A.watchWrites).toBe(0);
+  });
+
+  it('identifies watch connections with the API key from the callback', async () => {
+    const key = Buffer.alloc(32, 9).toString('base64');
+    const r = await watchWith([{ probe: [{ ack: true }, { hold: true }] }], 5000, {
+      apiKey: async () => key,
+    });
+    await eventually(() => r.resyncs.length === 1);
+    const identifies = cluster?.A.requests('identify') ?? [];
+    expect(identifies.map((entry) => (entry.body as unknown[])[4])).toEqual([key]);
   });
 
   it('stays subscribed through heartbeats shorter than the liveness timeout', async () => {

@@ -32,11 +32,6 @@ export class CeleriantPool {
     this.identify = identify;
   }
 
-  /** The Identify new connections send. */
-  get identifyInput(): IdentifyInput {
-    return this.identify;
-  }
-
   /** Opens (and identifies) one connection now; used by the connection machine's driver. */
   async warm(): Promise<Checkout> {
     const checkout = await this.open();

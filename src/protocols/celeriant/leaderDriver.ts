@@ -1,13 +1,6 @@
 import { fromCallback } from 'xstate';
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
-import { type SessionCore, verdictOfServerError } from './sessionCore.ts';
-
-async function resolveApiKey(core: SessionCore, fresh: boolean): Promise<string | undefined> {
-  const source = core.options.apiKey;
-  if (typeof source !== 'function') return source;
-  if (core.apiKey === undefined || fresh) core.apiKey = await source();
-  return core.apiKey;
-}
+import { identifyOf, resolveApiKey, type SessionCore, verdictOfServerError } from './sessionCore.ts';
 
 /**
  * The connection machine's driver for Celeriant: `driver.open` points the pool at the target
@@ -35,7 +28,7 @@ export function createLeaderDriver(core: SessionCore) {
             sendBack({ type: 'transport.error', reason: `apiKey callback failed: ${String(error)}` });
           return;
         }
-        core.pool.setIdentify(apiKey === undefined ? {} : { apiKey });
+        core.pool.setIdentify(identifyOf(apiKey));
         core.pool.retarget(target);
         const checkout = await core.pool.warm();
         if (mine !== round) return; // a newer command superseded this open

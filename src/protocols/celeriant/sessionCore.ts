@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import type { Signal, Verdict } from '../../codes/types.ts';
+import type { IdentifyInput } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionSettings, ServerError } from './celeriantConnection.ts';
 import type { CeleriantPool } from './celeriantPool.ts';
@@ -32,4 +33,20 @@ export function verdictOfServerError(core: SessionCore, error: ServerError): Ver
 /** Every known node, without duplicates: the address first, then the seeds. */
 export function knownNodes(options: CeleriantSessionOptions): string[] {
   return [...new Set([options.address, ...(options.seeds ?? [])])];
+}
+
+/**
+ * The API key to identify with: the configured string, or the callback's answer (cached; asked
+ * again when `fresh`, i.e. after the server refused the last one).
+ */
+export async function resolveApiKey(core: SessionCore, fresh: boolean): Promise<string | undefined> {
+  const source = core.options.apiKey;
+  if (typeof source !== 'function') return source;
+  if (core.apiKey === undefined || fresh) core.apiKey = await source();
+  return core.apiKey;
+}
+
+/** The Identify request for an API key (all-empty when there is none: accepted by servers without keys). */
+export function identifyOf(apiKey: string | undefined): IdentifyInput {
+  return apiKey === undefined ? {} : { apiKey };
 }

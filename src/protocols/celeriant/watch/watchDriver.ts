@@ -4,7 +4,13 @@ import { verdictFrom } from '../../../codes/verdictFrom.ts';
 import type { SubscriptionDriverCommand } from '../../../machines/subscription/subscription.types.ts';
 import type { CeleriantConnection, Exchange } from '../celeriantConnection.ts';
 import { openIdentified } from '../openIdentified.ts';
-import { knownNodes, type SessionCore, verdictOfServerError } from '../sessionCore.ts';
+import {
+  identifyOf,
+  knownNodes,
+  resolveApiKey,
+  type SessionCore,
+  verdictOfServerError,
+} from '../sessionCore.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './celeriantWatchTypes.ts';
 
 /** A subscription-scope verdict for something the client saw itself (EOF, silence). */
@@ -14,7 +20,8 @@ function localVerdict(
   reason: string,
   base?: Verdict,
 ): Verdict {
-  return verdictFrom({ scope: 'subscription', action, resetPosition: true }, rule, {
+  const clearToken = base?.action === 'refresh-token' || base?.clearToken === true;
+  return verdictFrom({ scope: 'subscription', action, resetPosition: true, clearToken }, rule, {
     reason,
     ...(base?.code === undefined ? {} : { code: base.code }),
     ...(base?.entry === undefined ? {} : { entry: base.entry }),
@@ -88,14 +95,21 @@ export function createWatchDriver(
       );
     };
 
-    const start = async () => {
+    const start = async (fresh: boolean) => {
       teardown();
       const mine = generation;
       const nodes = [core.pool.target, ...knownNodes(core.options)];
       const target = nodes[dialFailures % nodes.length] as string;
       const count = shards ?? 1;
+      let identify: ReturnType<typeof identifyOf>;
+      try {
+        identify = identifyOf(await resolveApiKey(core, fresh));
+      } catch (error) {
+        if (mine === generation) lose(localVerdict('celeriant.watch.api-key', 'resubscribe', String(error)));
+        return;
+      }
       const opened = await Promise.all(
-        Array.from({ length: count }, () => openIdentified(target, core.settings, core.pool.identifyInput)),
+        Array.from({ length: count }, () => openIdentified(target, core.settings, identify)),
       );
       if (mine !== generation) {
         for (const checkout of opened) if (checkout.ok) checkout.connection.close('superseded');
@@ -141,7 +155,7 @@ export function createWatchDriver(
     }
 
     receive((command) => {
-      if (command.type === 'driver.subscribe') void start();
+      if (command.type === 'driver.subscribe') void start(command.freshCredentials);
       else teardown();
     });
     return teardown;
