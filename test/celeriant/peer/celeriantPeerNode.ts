@@ -1,4 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TlsOptions } from 'node:tls';
 import {
   celeriantMapKey,
   createCeleriantDecoder,
@@ -52,9 +53,11 @@ export class CeleriantPeerNode {
     private readonly resolve: (ref: NodeRef) => string,
   ) {}
 
-  /** Starts listening on a random free port. */
-  async start(): Promise<void> {
-    this.server = createServer((socket) => this.accept(socket));
+  /** Starts listening on a random free port, speaking TLS when `tls` is given. */
+  async start(tls?: TlsOptions): Promise<void> {
+    this.server = tls
+      ? createTlsServer({ ...tls, minVersion: 'TLSv1.3' }, (socket) => this.accept(socket))
+      : createServer((socket) => this.accept(socket));
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     const info = this.server.address();
     this.address = typeof info === 'object' && info ? `127.0.0.1:${info.port}` : '';

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import type { TlsOptions } from 'node:tls';
 import { CeleriantPeerNode } from './celeriantPeerNode.ts';
 import type { NodeRef, NodeScript } from './peerScript.ts';
 import { PeerStore } from './peerStore.ts';
@@ -22,8 +23,11 @@ async function freeDeadAddress(): Promise<string> {
   return `127.0.0.1:${typeof info === 'object' && info ? info.port : 1}`;
 }
 
-/** Starts nodes A and B on random loopback ports with the given scripts. */
-export async function startPeerCluster(scripts: { A: NodeScript; B: NodeScript }): Promise<PeerCluster> {
+/** Starts nodes A and B on random loopback ports with the given scripts (TLS 1.3 when `tls` is set). */
+export async function startPeerCluster(
+  scripts: { A: NodeScript; B: NodeScript },
+  tls?: TlsOptions,
+): Promise<PeerCluster> {
   const store = new PeerStore();
   const deadAddress = await freeDeadAddress();
   const nodes: Partial<Record<'A' | 'B', CeleriantPeerNode>> = {};
@@ -31,7 +35,7 @@ export async function startPeerCluster(scripts: { A: NodeScript; B: NodeScript }
     ref === 'dead' ? deadAddress : (nodes[ref]?.address ?? deadAddress);
   nodes.A = new CeleriantPeerNode('A', scripts.A, store, addressOf);
   nodes.B = new CeleriantPeerNode('B', scripts.B, store, addressOf);
-  await Promise.all([nodes.A.start(), nodes.B.start()]);
+  await Promise.all([nodes.A.start(tls), nodes.B.start(tls)]);
   const { A, B } = nodes as Record<'A' | 'B', CeleriantPeerNode>;
   return {
     A,
