@@ -138,6 +138,22 @@ describe('celeriant watch (spec §3)', () => {
     expect(r.resyncs[0]?.shards).toBe(3);
   });
 
+  it('probes again, after a backoff, when a per-shard watch is refused with 9002', async () => {
+    const r = await watchWith([
+      {
+        probe: [{ error: 9001, details: { num_shards: 2 } }],
+        shards: { 0: [{ error: 9002, details: { detail: 'invalid shard', num_shards: 2 } }] },
+      },
+      { probe: [{ ack: true }, { hold: true }] },
+    ]);
+    await eventually(() => r.resyncs.length === 1);
+    expect(r.resyncs[0]).toMatchObject({ shards: 1, cause: { rule: 'celeriant.watch.reprobe', code: 9002 } });
+    const probes = (cluster?.A.requests('watch') ?? []).filter(
+      (entry) => (entry.body as unknown[])[2] === null,
+    );
+    expect(probes).toHaveLength(2);
+  });
+
   it('resubscribes after a mid-stream 8002 and tells the app to re-read from its cursors', async () => {
     const r = await watchWith([
       {

@@ -12,7 +12,14 @@ import {
   type RequestKind,
   requestKindOf,
 } from '../../../src/frames/celeriant/index.ts';
-import { type NodeRef, type NodeScript, type Step, serverClosesAfter, type WatchStep } from './peerScript.ts';
+import {
+  type NodeRef,
+  type NodeScript,
+  type Step,
+  serverClosesAfter,
+  type WatchScript,
+  type WatchStep,
+} from './peerScript.ts';
 import type { PeerStore } from './peerStore.ts';
 
 /** One request the node received, for assertions. */
@@ -43,6 +50,7 @@ export class CeleriantPeerNode {
   connections = 0;
   private readonly sockets = new Set<Socket>();
   private watchIndex = 0;
+  private currentWatch: WatchScript | undefined;
   private server: Server | undefined;
   address = '';
 
@@ -246,8 +254,11 @@ export class CeleriantPeerNode {
   /** Runs a watch stream; returns true when the socket became push-only. */
   private async watch(socket: Socket, body: unknown[]): Promise<boolean> {
     const scripts = this.script.watch ?? [{ probe: [{ ack: true }, { hold: true }] }];
-    const script = scripts[Math.min(this.watchIndex, scripts.length - 1)] ?? {};
     const shard = body?.[2];
+    // Each probe (a watch without shard_id) takes the next script; per-shard watches use their probe's.
+    if (typeof shard !== 'number')
+      this.currentWatch = scripts[Math.min(this.watchIndex++, scripts.length - 1)];
+    const script = this.currentWatch ?? scripts[0] ?? {};
     const steps =
       typeof shard === 'number'
         ? (script.shards?.[shard] ?? [{ ack: true }, { hold: true }])
@@ -257,7 +268,6 @@ export class CeleriantPeerNode {
       this.sendError(socket, body?.[0], first.error, first.details ?? {});
       return false; // probe answer: the connection stays open for a per-shard watch (§3.2)
     }
-    if (typeof shard !== 'number' || shard === 0) this.watchIndex++;
     void this.stream(socket, [...steps]);
     return true;
   }

@@ -78,9 +78,17 @@ export function createWatchDriver(
     };
     const onServerError = (verdict: Verdict) => {
       const fanOut = fanOutShards(verdict);
-      if (fanOut !== undefined && shards === undefined) {
-        shards = fanOut;
-        return lose(verdict);
+      if (fanOut !== undefined) {
+        const first = shards === undefined;
+        shards = first ? fanOut : undefined;
+        // A fan-out answer to a per-shard watch means the shard layout changed: probe again after a
+        // backoff (the verdict's `immediate` would otherwise turn an invalid shard_id into a hot loop).
+        lose(
+          first
+            ? verdict
+            : localVerdict('celeriant.watch.reprobe', 'resubscribe', verdict.reason ?? '', verdict),
+        );
+        return;
       }
       if (verdict.scope === 'connection') core.connection.send({ type: 'server.verdict', verdict });
       if (verdict.scope === 'subscription') return lose(verdict);
