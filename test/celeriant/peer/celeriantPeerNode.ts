@@ -1,26 +1,22 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer, type TlsOptions } from 'node:tls';
 import {
-  celeriantMapKey,
-  createCeleriantDecoder,
-  createCeleriantEncoder,
-  encodeFrame,
-  encodeHeader,
   FrameSplitter,
   type RawFrame,
-  RESPONSE_TYPE,
   type RequestKind,
   requestKindOf,
 } from '../../../src/frames/celeriant/index.ts';
+import { decodeBody, errorFrame, garbageFrame } from './peerFrames.ts';
+import { okFrame } from './peerResponses.ts';
 import {
   type NodeRef,
   type NodeScript,
   type Step,
   serverClosesAfter,
   type WatchScript,
-  type WatchStep,
 } from './peerScript.ts';
 import type { PeerStore } from './peerStore.ts';
+import { playWatch } from './peerWatchStream.ts';
 
 /** One request the node received, for assertions. */
 export interface PeerLogEntry {
@@ -31,10 +27,6 @@ export interface PeerLogEntry {
   /** `performance.now()` when the request was read (for benchmarks). */
   at: number;
 }
-
-const encoder = createCeleriantEncoder();
-const decoder = createCeleriantDecoder(16 * 1024 * 1024);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One scripted Celeriant node on 127.0.0.1: reads frames one at a time per connection (no
@@ -106,7 +98,7 @@ export class CeleriantPeerNode {
         const wasFirst = first;
         first = false;
         const kind = requestKindOf(frame.header.typeId);
-        const body = safeDecode(frame.body);
+        const body = decodeBody(frame.body);
         this.log.push({
           node: this.name,
           connection: id,
@@ -152,15 +144,6 @@ export class CeleriantPeerNode {
     return queue?.shift();
   }
 
-  private send(socket: Socket, typeId: number, value: unknown): void {
-    if (!socket.destroyed) socket.write(encodeFrame(encoder, typeId, value));
-  }
-
-  private sendError(socket: Socket, correlation: unknown, code: number, details: unknown): void {
-    const message = typeof details === 'string' ? details : JSON.stringify(details ?? {});
-    this.send(socket, RESPONSE_TYPE.error, [correlation ?? null, code, message]);
-  }
-
   private answer(socket: Socket, kind: RequestKind, body: unknown[], step: Step | undefined): void {
     const correlation = body?.[0] ?? null;
     const phase = kind === 'identify' ? 'identify' : 'request';
@@ -172,19 +155,19 @@ export class CeleriantPeerNode {
       case 'ignore':
         return;
       case 'garbage':
-        socket.write(garbage(resolved.what));
+        socket.write(garbageFrame(resolved.what));
         return;
       case 'error':
-        this.sendError(socket, correlation, resolved.code, resolved.details);
+        socket.write(errorFrame(correlation, resolved.code, resolved.details));
         if (serverClosesAfter(resolved.code, phase)) socket.end();
         return;
       case 'not-leader': {
         const details = resolved.leader ? { leader_address: this.resolve(resolved.leader) } : {};
-        this.sendError(socket, correlation, resolved.code ?? 2011, details);
+        socket.write(errorFrame(correlation, resolved.code ?? 2011, details));
         return;
       }
       case 'ok':
-        this.ok(socket, kind, body, correlation);
+        socket.write(okFrame(kind, body, this.store, this.script.readPageSize ?? 2));
     }
   }
 
@@ -196,59 +179,6 @@ export class CeleriantPeerNode {
         : { reply: 'not-leader' };
     }
     return { reply: 'ok' };
-  }
-
-  private ok(socket: Socket, kind: RequestKind, body: unknown[], correlation: unknown): void {
-    switch (kind) {
-      case 'identify':
-        this.send(socket, RESPONSE_TYPE.identify, [correlation, new Uint8Array(16).fill(7), 1, null, null]);
-        return;
-      case 'write': {
-        const [, clientId, userId, writes] = body as [
-          unknown,
-          Uint8Array,
-          unknown,
-          Record<string, unknown[]>,
-        ];
-        let version = 0;
-        for (const [key, value] of Object.entries(writes)) {
-          const [events, , , enforce] = value as [unknown[][], boolean, unknown, boolean];
-          const result = this.store.append(key, clientId, userId, events, enforce);
-          if ('code' in result) {
-            this.sendError(socket, correlation, result.code, result.details);
-            return;
-          }
-          version = result.version;
-        }
-        this.send(socket, RESPONSE_TYPE.write, [correlation, version]);
-        return;
-      }
-      case 'read': {
-        const [, org, type, aggregate, from, limit] = body as [
-          unknown,
-          unknown,
-          unknown,
-          unknown,
-          number,
-          number | null,
-        ];
-        const key = celeriantMapKey([org, type, aggregate]) as string;
-        const size = Math.min(limit ?? Number.POSITIVE_INFINITY, this.script.readPageSize ?? 2);
-        const page = this.store.page(key, Number(from), size);
-        this.send(socket, RESPONSE_TYPE.read, [correlation, page.batches, page.next]);
-        return;
-      }
-      case 'aggregateDetails': {
-        const [, org, type, aggregate] = body as [unknown, unknown, unknown, unknown];
-        const key = celeriantMapKey([org, type, aggregate]) as string;
-        const count = this.store.batches.get(key)?.length ?? 0;
-        if (count === 0) this.sendError(socket, correlation, 7001, {});
-        else this.send(socket, RESPONSE_TYPE.aggregateDetails, [correlation, 1, count]);
-        return;
-      }
-      default:
-        this.send(socket, RESPONSE_TYPE.listOrgs, [correlation, []]);
-    }
   }
 
   /** Runs a watch stream; returns true when the socket became push-only. */
@@ -265,47 +195,10 @@ export class CeleriantPeerNode {
         : (script.probe ?? []);
     const first = steps[0];
     if (first && 'error' in first && (first.error === 9001 || first.error === 9002)) {
-      this.sendError(socket, body?.[0], first.error, first.details ?? {});
+      socket.write(errorFrame(body?.[0], first.error, first.details ?? {}));
       return false; // probe answer: the connection stays open for a per-shard watch (§3.2)
     }
-    void this.stream(socket, [...steps]);
+    void playWatch(socket, steps);
     return true;
-  }
-
-  private async stream(socket: Socket, steps: WatchStep[]): Promise<void> {
-    for (const step of steps) {
-      if (socket.destroyed) return;
-      if ('ack' in step) this.send(socket, RESPONSE_TYPE.watch, [[]]);
-      else if ('heartbeat' in step) {
-        await sleep(step.heartbeat);
-        this.send(socket, RESPONSE_TYPE.watch, [[]]);
-      } else if ('event' in step) {
-        const id = (n: bigint) => Uint8Array.from(Buffer.from(n.toString(16).padStart(32, '0'), 'hex'));
-        const { aggregate, from, to } = step.event;
-        this.send(socket, RESPONSE_TYPE.watch, [[[id(1n), id(2n), id(aggregate), 1, from, to, null]]]);
-      } else if ('error' in step) {
-        this.sendError(socket, null, step.error, step.details ?? { detail: 'scripted' });
-        if (serverClosesAfter(step.error, 'watch')) socket.end();
-        return;
-      } else if ('wait' in step) await sleep(step.wait);
-      else if ('eof' in step) {
-        socket.end();
-        return;
-      } else if ('hold' in step) return;
-    }
-  }
-}
-
-function garbage(what: 'huge-header' | 'bad-msgpack' | 'unknown-type'): Uint8Array {
-  if (what === 'huge-header') return encodeHeader(RESPONSE_TYPE.write, 0xffffffff);
-  if (what === 'bad-msgpack') return Uint8Array.from([...encodeHeader(RESPONSE_TYPE.write, 1), 0xc1]);
-  return encodeFrame(encoder, 99, []);
-}
-
-function safeDecode(body: Uint8Array): unknown {
-  try {
-    return decoder.decode(body);
-  } catch {
-    return undefined;
   }
 }
