@@ -3,7 +3,7 @@
  * two-node peer over real loopback TCP. Each run flips the roles of A and B, so the session
  * always starts on the node that just lost leadership.
  *
- * Policies: codestate's defaults (immediate redirect, capped hops, `celeriantRetryBackoff` for
+ * Policies: codestate's defaults (immediate redirect, capped hops, `exponentialBackoff` for
  * busy answers, `spreadBackoff` between rounds) vs the official clients' "no delay anywhere"
  * (spec §5: neither the .NET nor the Rust pool sleeps), modelled as `fixedBackoff(0)` everywhere.
  *

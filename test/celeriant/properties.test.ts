@@ -3,13 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor, fromCallback, waitFor } from 'xstate';
 import { classify } from '../../src/codes/classify.ts';
 import { fixedBackoff } from '../../src/machines/backoff/fixedBackoff.ts';
-import {
-  CeleriantRequestError,
-  type CeleriantSession,
-  celeriantRequestMachine,
-  type RequestDriverCommand,
-  type RequestEvent,
-} from '../../src/protocols/celeriant/index.ts';
+import { createRequestMachine } from '../../src/machines/request/createRequestMachine.ts';
+import type { RequestDriverCommand, RequestEvent } from '../../src/machines/request/request.types.ts';
+import { CeleriantRequestError, type CeleriantSession } from '../../src/protocols/celeriant/index.ts';
+import { requestVerdictOf } from '../../src/protocols/celeriant/requestVerdict.ts';
 import { oneEvent, sessionFor, writeSeqs } from './helpers.ts';
 import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
 import type { Step } from './peer/peerScript.ts';
@@ -25,18 +22,16 @@ const answerArb: fc.Arbitrary<Answer> = fc.oneof(
   fc.record({ kind: fc.constant('code' as const), code: fc.constantFrom(...CODES), leader: fc.boolean() }),
 );
 
+/** The event the session's driver sends for one node answer (verdicts through `requestVerdictOf`). */
 function eventFor(answer: Answer): RequestEvent {
-  if (answer.kind === 'ok')
-    return { type: 'reply.ok', response: { kind: 'write', body: { correlationId: null, fields: [] } } };
+  if (answer.kind === 'ok') return { type: 'reply.ok', result: 'written' };
   if (answer.kind === 'transport') return { type: 'transport.error', reason: 'reset' };
   const message = answer.leader ? '{"leader_address":"node-b:10002"}' : '{}';
-  return {
-    type: 'server.verdict',
-    verdict: classify({ protocol: 'celeriant', kind: 'error', code: answer.code, message }),
-  };
+  const verdict = classify({ protocol: 'celeriant', kind: 'error', code: answer.code, message });
+  return { type: 'server.verdict', verdict: requestVerdictOf(verdict) };
 }
 
-describe('request machine under any sequence of node answers', () => {
+describe('request machine + Celeriant verdicts under any sequence of node answers', () => {
   it('ends once, succeeded or failed, never over the attempt or hop caps', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -54,21 +49,21 @@ describe('request machine under any sequence of node answers', () => {
               queueMicrotask(() => sendBack(eventFor(answer)));
             });
           });
-          const actor = createActor(celeriantRequestMachine.provide({ actors: { driver } }), {
-            input: { maxAttempts, maxRedirectHops, backoff: fixedBackoff(0), deadline: 0 },
+          const actor = createActor(createRequestMachine(driver), {
+            input: { maxAttempts, maxRedirects: maxRedirectHops, backoff: fixedBackoff(0), deadline: 0 },
           });
           let maxHops = 0;
           let finals = 0;
           actor.subscribe((snapshot) => {
-            maxHops = Math.max(maxHops, snapshot.context.hops);
+            maxHops = Math.max(maxHops, snapshot.context.redirects);
             if (snapshot.status === 'done') finals++;
           });
           actor.start();
-          const done = await waitFor(actor, (s) => s.status === 'done');
+          const done = await waitFor(actor, (s) => s.status === 'done', { timeout: 2000 }); // never hangs
           expect(finals).toBe(1);
           expect(maxHops).toBeLessThanOrEqual(maxRedirectHops);
           expect(sends).toBeLessThanOrEqual(maxAttempts);
-          expect(done.context.attempt).toBe(sends);
+          expect(done.context.attempts).toBe(sends);
           const last = answers[sends - 1] ?? { kind: 'transport' };
           const lastEvent = eventFor(last);
           if (done.matches('succeeded')) {
@@ -78,7 +73,7 @@ describe('request machine under any sequence of node answers', () => {
             expect(ok).toBe(true);
           } else {
             expect(done.matches('failed')).toBe(true);
-            expect(done.context.failure).not.toBeNull();
+            expect(done.context.outcome).not.toBeNull();
           }
         },
       ),

@@ -33,7 +33,7 @@ export interface CeleriantSessionOptions {
   poolSize?: number;
   /** Connection (reconnect) backoff; default the machines' `spreadBackoff`. */
   backoff?: BackoffPolicy;
-  /** Request retry backoff (busy, 2013, lost connection); default `celeriantRetryBackoff`. */
+  /** Request retry backoff (busy, 2013, lost connection); default the request machine's `exponentialBackoff` (100 ms·2^n + 0–49 ms). */
   retryBackoff?: BackoffPolicy;
   /** Watch resubscribe backoff; default `spreadBackoff`. */
   watchBackoff?: BackoffPolicy;

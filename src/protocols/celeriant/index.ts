@@ -23,15 +23,6 @@ export type {
 export { CeleriantRequestError, type CeleriantRequestErrorKind } from './celeriantRequestError.ts';
 export type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 export { type CeleriantSession, createCeleriantSession } from './createCeleriantSession.ts';
-export { celeriantRequestMachine } from './request/celeriantRequest.machine.ts';
-export type {
-  RequestContext,
-  RequestDriverCommand,
-  RequestEvent,
-  RequestInput,
-  RequestState,
-} from './request/celeriantRequest.types.ts';
-export { celeriantRetryBackoff } from './request/celeriantRetryBackoff.ts';
 export type { CeleriantWatch } from './watch/celeriantWatch.ts';
 export { CeleriantWatchError } from './watch/celeriantWatchError.ts';
 export type {
