@@ -59,6 +59,15 @@ describe('celeriant leader redirects (spec §2)', () => {
     expect(error).toHaveLength(1);
   });
 
+  it('falls back to the seeds when the configured address itself is dead', async () => {
+    cluster = await startPeerCluster({ A: { role: 'follower', leader: 'B' }, B: { role: 'leader' } });
+    session = sessionFor(cluster, { address: cluster.deadAddress, seeds: [cluster.B.address] });
+    const states = recordStates(session);
+    const result = await session.write(oneEvent(9n, 1));
+    expect(result.node).toBe(cluster.B.address);
+    expect(states.some((s) => s.startsWith('reconnecting.backoff'))).toBe(true);
+  });
+
   it('redirects on 2027 too, unlike the official clients', async () => {
     cluster = await startPeerCluster({
       A: { role: 'leader', write: [{ reply: 'not-leader', code: 2027, leader: 'B' }] },
