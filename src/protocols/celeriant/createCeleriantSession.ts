@@ -75,6 +75,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     options,
     settings,
     pool,
+    // Assigned right below: the driver needs `core` and the actor needs the driver.
     connection: undefined as unknown as SessionCore['connection'],
     classify: createClassifier(options.overrides ? { overrides: options.overrides } : {}),
     knownLeader: undefined,
