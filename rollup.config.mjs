@@ -15,6 +15,7 @@ export const entries = {
   codes: 'src/codes/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
+  celeriant: 'src/protocols/celeriant/index.ts',
 };
 
 const ts = () =>
