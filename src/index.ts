@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export * from './codes/index.ts';
+export * from './machines/index.ts';

@@ -1,0 +1,10 @@
+/** Backoff policies: named, swappable, pure given an injected `random`. */
+export { type BackoffPolicy, randomUpTo, stepOf } from './backoffPolicy.ts';
+export {
+  type CentrifugeBackoffOptions,
+  centrifugeBackoff,
+  createCentrifugeBackoff,
+} from './centrifugeBackoff.ts';
+export { fixedBackoff } from './fixedBackoff.ts';
+export { createNatsBackoff, type NatsBackoffOptions, natsBackoff } from './natsBackoff.ts';
+export { createSpreadBackoff, type SpreadBackoffOptions, spreadBackoff } from './spreadBackoff.ts';

@@ -1,0 +1,114 @@
+import { connectionContext, connectionSetup } from './connection.setup.ts';
+
+/** Reactions to a connection-scope verdict, shared by `connecting` and `connected`. First match wins. */
+const onVerdict = [
+  { guard: 'isCloseVerdict', target: '#connection.closed', actions: 'recordVerdict' },
+  { guard: 'isAuthLimitReached', target: '#connection.closed', actions: 'recordVerdict' },
+  { guard: 'isRefreshTokenVerdict', target: '#connection.reconnecting', actions: 'recordVerdict' },
+  {
+    guard: 'canFollowRedirect',
+    target: '#connection.reconnecting.redirecting',
+    actions: ['recordVerdict', 'followRedirect'],
+  },
+  // Hop cap reached (A→B→A...) or nowhere to go: back off, then start a new round at the default address.
+  { guard: 'isRedirectVerdict', target: '#connection.reconnecting', actions: 'recordVerdict' },
+  { guard: 'isReconnectVerdict', target: '#connection.reconnecting', actions: 'recordVerdict' },
+  // `ignore` and actions of other scopes: no state change.
+] as const;
+
+/** The browser says the network or the page went away: drop and reconnect with backoff. */
+const onBrowserDrop = { target: '#connection.reconnecting', actions: 'recordBrowserDrop' } as const;
+
+/** App `disconnect()`: tear down, back to `idle`. */
+const onDisconnect = { target: '#connection.idle', actions: ['recordDisconnect', 'closeDriver'] } as const;
+
+/** Skip the wait: connect now (the attempt counter keeps counting). */
+const connectNow = { target: '#connection.connecting', actions: 'beginRound' } as const;
+
+/**
+ * The connection machine: `idle` → `connecting` → `connected` ⇄ `reconnecting` → `closed`.
+ *
+ * Protocol-agnostic: it reads verdicts (`server.verdict`), never codes, and talks to the network only
+ * through the `driver` actor a protocol provides. See src/machines/README.md for the contract.
+ */
+export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
+  id: 'connection',
+  context: ({ input }) => connectionContext(input),
+  invoke: [
+    { id: 'driver', src: 'driver' },
+    { id: 'browserEvents', src: 'browserEvents', input: {} },
+  ],
+  initial: 'idle',
+  states: {
+    idle: {
+      on: { connect: { target: 'connecting', actions: 'resetForConnect' } },
+    },
+    connecting: {
+      entry: 'openDriver',
+      after: {
+        connectTimeout: [
+          {
+            guard: 'canTryNextSeed',
+            target: 'reconnecting.redirecting',
+            actions: ['recordConnectTimeout', 'tryNextSeed'],
+          },
+          { guard: 'hasConnectTimeout', target: 'reconnecting', actions: 'recordConnectTimeout' },
+        ],
+      },
+      on: {
+        'transport.connected': { target: 'connected', actions: 'acceptConnection' },
+        'transport.error': [
+          {
+            guard: 'canTryNextSeed',
+            target: 'reconnecting.redirecting',
+            actions: ['recordTransportError', 'tryNextSeed'],
+          },
+          { target: 'reconnecting', actions: 'recordTransportError' },
+        ],
+        'server.verdict': [...onVerdict],
+        offline: onBrowserDrop,
+        pagehide: { ...onBrowserDrop, guard: 'isPersistedPage' },
+        disconnect: onDisconnect,
+      },
+    },
+    connected: {
+      initial: 'checking',
+      states: {
+        checking: { always: [{ guard: 'hasLiveness', target: 'watching' }, { target: 'unwatched' }] },
+        watching: {
+          after: {
+            livenessTimeout: { target: '#connection.reconnecting', actions: 'recordLivenessTimeout' },
+          },
+          on: { activity: { target: 'watching', reenter: true } },
+        },
+        unwatched: {},
+      },
+      on: {
+        'transport.error': { target: 'reconnecting', actions: 'recordTransportError' },
+        'server.verdict': [...onVerdict],
+        offline: onBrowserDrop,
+        pagehide: { ...onBrowserDrop, guard: 'isPersistedPage' },
+        disconnect: onDisconnect,
+      },
+    },
+    reconnecting: {
+      entry: 'closeDriver',
+      initial: 'backoff',
+      states: {
+        backoff: {
+          entry: 'scheduleRetry',
+          after: { retryDelay: connectNow },
+          on: { online: connectNow, pageshow: { ...connectNow, guard: 'isPersistedPage' } },
+        },
+        redirecting: {
+          after: { redirectPause: { target: '#connection.connecting' } },
+        },
+      },
+      on: { retryNow: connectNow, disconnect: onDisconnect },
+    },
+    closed: {
+      entry: 'closeDriver',
+      on: { connect: { target: 'connecting', actions: 'resetForConnect' } },
+    },
+  },
+});

@@ -1,0 +1,185 @@
+import { assign, fromCallback, sendTo, setup } from 'xstate';
+import { spreadBackoff } from '../backoff/spreadBackoff.ts';
+import { browserFacts } from '../browser/browserFacts.ts';
+import { clockNow } from '../shared/clockNow.ts';
+import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
+import type {
+  ConnectionContext,
+  ConnectionDriverCommand,
+  ConnectionEvent,
+  ConnectionInput,
+} from './connection.types.ts';
+
+/** The default driver: does nothing. A protocol provides its own with `.provide({ actors: { driver } })`. */
+const idleDriver = /* @__PURE__ */ fromCallback<ConnectionDriverCommand>(() => undefined);
+
+/** Builds the initial context from the (optional) input. */
+export function connectionContext(input: ConnectionInput | undefined): ConnectionContext {
+  return {
+    attempt: 0,
+    nextRetryAt: null,
+    retryDelay: 0,
+    immediate: false,
+    lastVerdict: null,
+    redirectTarget: null,
+    redirectHops: 0,
+    seedCursor: 0,
+    authFailures: 0,
+    freshCredentials: false,
+    livenessTimeout: input?.livenessTimeout ?? 0,
+    connectTimeout: input?.connectTimeout ?? 10_000,
+    maxRedirectHops: input?.maxRedirectHops ?? 3,
+    seeds: input?.seeds ?? [],
+    maxAuthFailures: input?.maxAuthFailures ?? 2,
+    backoff: input?.backoff ?? spreadBackoff,
+    random: input?.random ?? Math.random,
+  };
+}
+
+const verdictOf = (event: ConnectionEvent) => (event.type === 'server.verdict' ? event.verdict : undefined);
+
+/**
+ * The named guards, actions, actors and delays of the connection machine. Kept apart from the state
+ * chart (connection.machine.ts) so each file reads on its own.
+ */
+export const connectionSetup = /* @__PURE__ */ setup({
+  types: {
+    context: {} as ConnectionContext,
+    events: {} as ConnectionEvent,
+    input: {} as ConnectionInput | undefined,
+  },
+  actors: { driver: idleDriver, browserEvents: browserFacts },
+  guards: {
+    isCloseVerdict: ({ event }) => verdictOf(event)?.action === 'close',
+    isAuthLimitReached: ({ context, event }) =>
+      verdictOf(event)?.action === 'refresh-token' && context.authFailures + 1 >= context.maxAuthFailures,
+    isRefreshTokenVerdict: ({ event }) => verdictOf(event)?.action === 'refresh-token',
+    canFollowRedirect: ({ context, event }) => {
+      const verdict = verdictOf(event);
+      return (
+        verdict?.action === 'redirect' &&
+        context.redirectHops < context.maxRedirectHops &&
+        (verdict.target !== undefined || context.seeds.length > 0)
+      );
+    },
+    isRedirectVerdict: ({ event }) => verdictOf(event)?.action === 'redirect',
+    isReconnectVerdict: ({ event }) => verdictOf(event)?.action === 'reconnect',
+    canTryNextSeed: ({ context }) =>
+      context.redirectTarget !== null &&
+      context.seeds.length > 0 &&
+      context.redirectHops < context.maxRedirectHops,
+    hasLiveness: ({ context }) => context.livenessTimeout > 0,
+    hasConnectTimeout: ({ context }) => context.connectTimeout > 0,
+    isPersistedPage: ({ event }) =>
+      (event.type === 'pagehide' || event.type === 'pageshow') && event.persisted,
+  },
+  delays: {
+    connectTimeout: ({ context }) => context.connectTimeout,
+    livenessTimeout: ({ context }) => context.livenessTimeout,
+    retryDelay: ({ context }) => context.retryDelay,
+    redirectPause: 0,
+  },
+  actions: {
+    openDriver: sendTo(
+      'driver',
+      ({ context }): ConnectionDriverCommand => ({
+        type: 'driver.open',
+        ...(context.redirectTarget === null ? {} : { target: context.redirectTarget }),
+        attempt: context.attempt,
+        freshCredentials: context.freshCredentials,
+      }),
+    ),
+    closeDriver: sendTo(
+      'driver',
+      ({ context }): ConnectionDriverCommand => ({
+        type: 'driver.close',
+        reason: context.lastVerdict?.reason ?? context.lastVerdict?.rule ?? 'closed',
+      }),
+    ),
+    recordVerdict: assign(({ context, event }) => {
+      const verdict = verdictOf(event);
+      if (!verdict) return {};
+      const auth = verdict.action === 'refresh-token';
+      const terminal = auth && context.authFailures + 1 >= context.maxAuthFailures;
+      return {
+        lastVerdict: { ...summarizeVerdict(verdict), ...(terminal ? { action: 'close' as const } : {}) },
+        // "Consecutive": any other server verdict breaks an auth-failure streak; transport errors do not.
+        authFailures: auth ? context.authFailures + 1 : 0,
+        freshCredentials: context.freshCredentials || auth || verdict.clearToken === true,
+        immediate: verdict.immediate === true,
+      };
+    }),
+    recordTransportError: assign({
+      lastVerdict: ({ event }) =>
+        localCause(
+          'transport',
+          'reconnect',
+          'connection',
+          event.type === 'transport.error' ? event.reason : '',
+        ),
+    }),
+    recordConnectTimeout: assign({
+      lastVerdict: () => localCause('connect-timeout', 'reconnect', 'connection', 'connect timed out'),
+    }),
+    recordLivenessTimeout: assign({
+      lastVerdict: () =>
+        localCause('liveness', 'reconnect', 'connection', 'no frame within the liveness timeout'),
+    }),
+    recordBrowserDrop: assign({
+      lastVerdict: ({ event }) => localCause(`browser.${event.type}`, 'reconnect', 'connection', event.type),
+    }),
+    recordDisconnect: assign({
+      lastVerdict: () => localCause('disconnect', 'close', 'connection', 'disconnect called'),
+      nextRetryAt: null,
+      retryDelay: 0,
+    }),
+    followRedirect: assign(({ context, event }) => {
+      const target = verdictOf(event)?.target;
+      if (target !== undefined) return { redirectTarget: target, redirectHops: context.redirectHops + 1 };
+      const seed = context.seeds[context.seedCursor % context.seeds.length] ?? null;
+      return {
+        redirectTarget: seed,
+        redirectHops: context.redirectHops + 1,
+        seedCursor: context.seedCursor + 1,
+      };
+    }),
+    tryNextSeed: assign(({ context }) => ({
+      redirectTarget: context.seeds[context.seedCursor % context.seeds.length] ?? null,
+      redirectHops: context.redirectHops + 1,
+      seedCursor: context.seedCursor + 1,
+    })),
+    scheduleRetry: assign(({ context, system }) => {
+      const wait = context.immediate
+        ? 0
+        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+      return {
+        retryDelay: wait,
+        nextRetryAt: clockNow(system) + wait,
+        attempt: context.attempt + 1,
+        immediate: false,
+      };
+    }),
+    beginRound: assign({ redirectHops: 0, redirectTarget: null, nextRetryAt: null, retryDelay: 0 }),
+    acceptConnection: assign(({ event, context }) => ({
+      attempt: 0,
+      redirectHops: 0,
+      authFailures: 0,
+      freshCredentials: false,
+      nextRetryAt: null,
+      retryDelay: 0,
+      livenessTimeout:
+        event.type === 'transport.connected' && event.livenessTimeout !== undefined
+          ? Math.max(0, event.livenessTimeout)
+          : context.livenessTimeout,
+    })),
+    resetForConnect: assign({
+      attempt: 0,
+      authFailures: 0,
+      redirectHops: 0,
+      redirectTarget: null,
+      nextRetryAt: null,
+      retryDelay: 0,
+      immediate: false,
+    }),
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * `codestate/machines`: protocol-agnostic XState v5 machines that read verdicts, with backoff policies
+ * and UI selectors. See src/machines/README.md for the driver contract.
+ * @packageDocumentation
+ */
+export * from './backoff/index.ts';
+export { type BrowserFactEvent, type BrowserFactsInput, browserFacts } from './browser/browserFacts.ts';
+export { connectionMachine } from './connection/connection.machine.ts';
+export {
+  type ConnectionSnapshot,
+  type ConnectionStatus,
+  selectConnectionStatus,
+} from './connection/connection.selectors.ts';
+export type {
+  ConnectionContext,
+  ConnectionDriverCommand,
+  ConnectionEvent,
+  ConnectionInput,
+  ConnectionState,
+} from './connection/connection.types.ts';
+export {
+  type ConnectionDriverLogic,
+  type ConnectionImplementations,
+  createConnectionMachine,
+} from './connection/createConnectionMachine.ts';
+export { clockNow } from './shared/clockNow.ts';
+export { type RetryNowTarget, retryNow } from './shared/retryNow.ts';
+export { localCause, summarizeVerdict, type VerdictSummary } from './shared/verdictSummary.ts';
+export {
+  createSubscriptionMachine,
+  type SubscriptionDriverLogic,
+} from './subscription/createSubscriptionMachine.ts';
+export { subscriptionMachine } from './subscription/subscription.machine.ts';
+export {
+  type SubscriptionSnapshot,
+  type SubscriptionStatus,
+  selectSubscriptionStatus,
+} from './subscription/subscription.selectors.ts';
+export type {
+  SubscriptionContext,
+  SubscriptionDriverCommand,
+  SubscriptionEvent,
+  SubscriptionInput,
+  SubscriptionState,
+} from './subscription/subscription.types.ts';

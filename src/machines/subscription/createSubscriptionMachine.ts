@@ -1,0 +1,14 @@
+import type { CallbackActorLogic } from 'xstate';
+import { subscriptionMachine } from './subscription.machine.ts';
+import type { SubscriptionDriverCommand } from './subscription.types.ts';
+
+/** The logic of a subscription driver: receives {@link SubscriptionDriverCommand}s; input `{ channel }`. */
+export type SubscriptionDriverLogic = CallbackActorLogic<SubscriptionDriverCommand, { channel: string }>;
+
+/**
+ * The subscription machine with a protocol's driver plugged in; same as
+ * `subscriptionMachine.provide({ actors: { driver } })`.
+ */
+export function createSubscriptionMachine(driver?: SubscriptionDriverLogic) {
+  return driver ? subscriptionMachine.provide({ actors: { driver } }) : subscriptionMachine;
+}

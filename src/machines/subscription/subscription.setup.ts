@@ -1,0 +1,118 @@
+import { assign, fromCallback, sendTo, setup } from 'xstate';
+import { spreadBackoff } from '../backoff/spreadBackoff.ts';
+import { clockNow } from '../shared/clockNow.ts';
+import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
+import type {
+  SubscriptionContext,
+  SubscriptionDriverCommand,
+  SubscriptionEvent,
+  SubscriptionInput,
+} from './subscription.types.ts';
+
+/** The default driver: does nothing. A protocol provides its own with `.provide({ actors: { driver } })`. */
+const idleDriver = /* @__PURE__ */ fromCallback<SubscriptionDriverCommand, { channel: string }>(
+  () => undefined,
+);
+
+/** Builds the initial context from the input. */
+export function subscriptionContext(input: SubscriptionInput): SubscriptionContext {
+  return {
+    channel: input.channel,
+    position: input.position ?? null,
+    attempt: 0,
+    nextRetryAt: null,
+    retryDelay: 0,
+    immediate: false,
+    lastVerdict: null,
+    connectionUp: input.connected ?? false,
+    freshCredentials: false,
+    backoff: input.backoff ?? spreadBackoff,
+    random: input.random ?? Math.random,
+  };
+}
+
+const actionOf = (event: SubscriptionEvent) =>
+  event.type === 'server.verdict' ? event.verdict.action : undefined;
+
+/** The named guards, actions, actors and delays of the subscription machine. */
+export const subscriptionSetup = /* @__PURE__ */ setup({
+  types: {
+    context: {} as SubscriptionContext,
+    events: {} as SubscriptionEvent,
+    input: {} as SubscriptionInput,
+  },
+  actors: { driver: idleDriver },
+  guards: {
+    isConnectionUp: ({ context }) => context.connectionUp,
+    isUnsubscribeVerdict: ({ event }) => actionOf(event) === 'unsubscribe',
+    isResubscribeVerdict: ({ event }) =>
+      actionOf(event) === 'resubscribe' || actionOf(event) === 'refresh-token',
+  },
+  delays: {
+    retryDelay: ({ context }) => context.retryDelay,
+  },
+  actions: {
+    sendSubscribe: sendTo(
+      'driver',
+      ({ context }): SubscriptionDriverCommand => ({
+        type: 'driver.subscribe',
+        channel: context.channel,
+        position: context.position,
+        freshCredentials: context.freshCredentials,
+      }),
+    ),
+    sendUnsubscribe: sendTo(
+      'driver',
+      ({ context }): SubscriptionDriverCommand => ({
+        type: 'driver.unsubscribe',
+        channel: context.channel,
+      }),
+    ),
+    markUp: assign({ connectionUp: true }),
+    markDown: assign({ connectionUp: false }),
+    recordConnectionLoss: assign({
+      connectionUp: false,
+      lastVerdict: () => localCause('connection.down', 'resubscribe', 'subscription', 'connection lost'),
+    }),
+    recordVerdict: assign(({ context, event }) => {
+      if (event.type !== 'server.verdict') return {};
+      const { verdict } = event;
+      return {
+        lastVerdict: summarizeVerdict(verdict),
+        position: verdict.resetPosition === true ? null : context.position,
+        freshCredentials:
+          context.freshCredentials || verdict.action === 'refresh-token' || verdict.clearToken === true,
+        immediate: verdict.immediate === true,
+      };
+    }),
+    recordUnsubscribeCall: assign({
+      lastVerdict: () => localCause('unsubscribe', 'unsubscribe', 'subscription', 'unsubscribe called'),
+      nextRetryAt: null,
+      retryDelay: 0,
+    }),
+    resetAttempts: assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
+    acceptSubscription: assign(({ context, event }) => ({
+      attempt: 0,
+      nextRetryAt: null,
+      retryDelay: 0,
+      freshCredentials: false,
+      position:
+        event.type === 'subscribe.ok' && event.position !== undefined ? event.position : context.position,
+    })),
+    updatePosition: assign({
+      position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
+    }),
+    scheduleResubscribe: assign(({ context, system }) => {
+      const wait = context.immediate
+        ? 0
+        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+      return {
+        retryDelay: wait,
+        nextRetryAt: clockNow(system) + wait,
+        attempt: context.attempt + 1,
+        immediate: false,
+      };
+    }),
+    endWait: assign({ nextRetryAt: null, retryDelay: 0 }),
+  },
+});
