@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import type * as Net from 'node:net';
 import type { Transport, TransportFactory, TransportHandlers } from './transport.ts';
 
 /**
@@ -18,10 +18,23 @@ export function tcpAddress(url: string, defaultPort: number): { host: string; po
 }
 
 /**
- * A {@link TransportFactory} over a plain TCP socket (Node `net`), for `nats://host:port` and
- * other raw TCP protocols. `defaultPort` applies when the URL has none.
+ * Node's `net` module, found at run time through `process.getBuiltinModule` (Node >= 20.16) so
+ * that no bundle ever imports `node:net`: browser bundles stay clean, Node gets TCP.
  */
-export function createTcpTransport(defaultPort: number): TransportFactory {
+export function nodeNet(): typeof Net | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return proc?.getBuiltinModule?.('node:net') as typeof Net | undefined;
+}
+
+/**
+ * A {@link TransportFactory} over a plain TCP socket (Node `net`), for `nats://host:port` and
+ * other raw TCP protocols. `defaultPort` applies when the URL has none. Outside Node every dial
+ * closes at once with a reason that says so.
+ */
+export function createTcpTransport(
+  defaultPort: number,
+  net: typeof Net | undefined = nodeNet(),
+): TransportFactory {
   return (url: string, handlers: TransportHandlers): Transport => {
     let done = false;
     const finish = (reason: string, clean: boolean) => {
@@ -30,11 +43,13 @@ export function createTcpTransport(defaultPort: number): TransportFactory {
       handlers.onClose({ reason, clean });
     };
     const address = tcpAddress(url, defaultPort);
-    if (address === undefined) {
-      queueMicrotask(() => finish(`invalid TCP address: ${url}`, false));
+    if (address === undefined || net === undefined) {
+      const why =
+        net === undefined ? 'TCP needs Node >= 20.16; use a ws:// server here' : 'invalid TCP address';
+      queueMicrotask(() => finish(`${why}: ${url}`, false));
       return { send() {}, close: () => finish('closed by client', true) };
     }
-    const socket = connect({ host: address.host, port: address.port, noDelay: true });
+    const socket = net.connect({ host: address.host, port: address.port, noDelay: true });
     socket.on('connect', () => handlers.onOpen());
     socket.on('data', (chunk: Uint8Array) => {
       if (!done) handlers.onData(chunk);

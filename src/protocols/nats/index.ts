@@ -1,0 +1,17 @@
+/**
+ * `codestate/nats`: a NATS core client on the shared connection and subscription machines.
+ * @packageDocumentation
+ */
+export { createNatsSession, NATS_CLIENT_VERSION } from './createNatsSession.ts';
+export { NatsError, type NatsErrorCode } from './natsError.ts';
+export type { NatsMessage } from './natsMessage.ts';
+export type { NatsClock, NatsSessionOptions } from './natsSessionOptions.ts';
+export type {
+  NatsSession,
+  NatsSessionEvents,
+  NatsStatus,
+  PublishOptions,
+  RequestOptions,
+} from './natsSessionTypes.ts';
+export type { NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
+export { type PoolServer, ServerPool, type ServerPoolOptions } from './serverPool.ts';

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createNatsSession, NatsError, type NatsSession } from '../../src/protocols/nats/index.ts';
+import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
+import { collect, waitUntil } from './harness/waitUntil.ts';
+
+const sessions: NatsSession[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) s.disconnect();
+  await stopAllNatsServers();
+});
+
+function session(options: Parameters<typeof createNatsSession>[0]): NatsSession {
+  const s = createNatsSession({ reconnectTimeWait: 50, reconnectJitter: 10, timeout: 2000, ...options });
+  sessions.push(s);
+  return s;
+}
+
+describe.each(['tcp', 'ws'] as const)('NATS session basics over %s', (kind) => {
+  it('connects, subscribes with a queue group, publishes, requests and drains', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const url = kind === 'tcp' ? server.url : server.wsUrl;
+    const s = session({ servers: [url], WebSocket, name: 'basic' });
+    s.connect();
+    await waitUntil(() => s.state === 'connected', 'connected');
+    const sub = s.subscribe('greet.*', { queue: 'workers' });
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    const got = collect<{ subject: string; text(): string }>((cb) => sub.on('message', cb));
+    expect(s.publish('greet.a', 'hello')).toBe(true);
+    await waitUntil(() => got.length === 1, 'message');
+    expect(got[0]?.subject).toBe('greet.a');
+    expect(got[0]?.text()).toBe('hello');
+
+    const service = s.subscribe('svc.echo');
+    service.on('message', (m) => m.reply && s.publish(m.reply, `echo:${m.text()}`));
+    await waitUntil(() => service.state === 'subscribed', 'service subscribed');
+    expect((await s.request('svc.echo', 'x')).text()).toBe('echo:x');
+    await expect(s.request('nobody.home', 'x')).rejects.toMatchObject({ code: 'no-responders' });
+    expect(() => s.publish('bad subject')).toThrow(NatsError);
+
+    await s.drain();
+    expect(s.state).toBe('idle');
+    expect(sub.state).toBe('unsubscribed');
+  });
+});
