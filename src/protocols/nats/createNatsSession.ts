@@ -219,6 +219,9 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     get status() {
       return status();
     },
+    get info() {
+      return link.info;
+    },
     subscribe: (subject, subOptions) => subscribe(subject, subOptions).handle,
     publish,
     async request(subject, data, reqOptions = {}) {

@@ -1,5 +1,6 @@
 import type { Actor } from 'xstate';
 import type { Verdict } from '../../codes/types.ts';
+import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import type { ConnectionState, ConnectionStatus, createConnectionMachine } from '../../machines/index.ts';
 import type { NatsMessage } from './natsMessage.ts';
 import type { NatsSubscription } from './natsSubscription.ts';
@@ -44,6 +45,8 @@ export interface NatsSession {
   retryNow(): void;
   readonly state: ConnectionState;
   readonly status: NatsStatus;
+  /** The INFO of the current connection (server version, `max_payload`, ...), once received. */
+  readonly info: NatsInfo | undefined;
   /** Subscribes (SUB); the handle follows the connection through reconnects. */
   subscribe(subject: string, options?: { queue?: string }): NatsSubscription;
   /** Publishes; returns false when the message could not be written (not connected), as nats.js drops it. */
