@@ -6,12 +6,12 @@ import { readInfo } from './readInfo.ts';
  * Starts an `n`-node nats-server cluster on loopback (full mesh of routes) and waits until
  * every node gossips the other nodes' client URLs in `connect_urls`.
  */
-export async function startNatsCluster(n: number, config = ''): Promise<NatsServer[]> {
+export async function startNatsCluster(n: number, config = '', websocket = true): Promise<NatsServer[]> {
   const routePorts: number[] = [];
   for (let i = 0; i < n; i++) routePorts.push(await freePort());
   const nodes = await Promise.all(
     routePorts.map((port) =>
-      startNatsServer({ config, cluster: { port, routes: routePorts.filter((p) => p !== port) } }),
+      startNatsServer({ config, websocket, cluster: { port, routes: routePorts.filter((p) => p !== port) } }),
     ),
   );
   for (const node of nodes) {
