@@ -1,9 +1,14 @@
 import { decodeText } from './decodeText.ts';
+import { internText } from './internText.ts';
 import type { NatsFrame } from './natsFrame.ts';
 import { type NatsFrameError, natsFrameError } from './natsFrameError.ts';
 import { decodeNatsInfo } from './natsInfo.ts';
 
-/** The arguments of a MSG/HMSG control line; the payload follows on the wire. */
+/**
+ * The arguments of a MSG/HMSG control line; the payload follows on the wire. One shared object
+ * ({@link MSG_HEAD}) is overwritten per line so the hot path allocates nothing but the frame:
+ * read its fields before parsing the next line.
+ */
 export interface MsgHead {
   kind: 'msg-head';
   subject: string;
@@ -14,6 +19,16 @@ export interface MsgHead {
   /** Total bytes of headers and payload. */
   totalBytes: number;
 }
+
+/** The shared {@link MsgHead} that {@link parseControlLine} fills in for MSG and HMSG lines. */
+export const MSG_HEAD: MsgHead = {
+  kind: 'msg-head',
+  subject: '',
+  sid: 0,
+  reply: undefined,
+  headerBytes: -1,
+  totalBytes: 0,
+};
 
 const PING: NatsFrame = Object.freeze({ kind: 'ping' });
 const PONG: NatsFrame = Object.freeze({ kind: 'pong' });
@@ -39,6 +54,11 @@ function opIs(b: Uint8Array, s: number, e: number, word: string): boolean {
   if (e - s < word.length) return false;
   for (let i = 0; i < word.length; i++) if (upper(b[s + i]!) !== word.charCodeAt(i)) return false;
   return true;
+}
+
+/** Is the operation name complete at `at` (end of line or whitespace follows)? */
+function endsOp(b: Uint8Array, at: number, e: number): boolean {
+  return at === e || isSpace(b[at]!);
 }
 
 /** Splits `b[s, e)` on runs of spaces/tabs; returns the field count, or -1 past `max` fields. */
@@ -70,10 +90,6 @@ function parseCount(b: Uint8Array, field: number): number {
   return n;
 }
 
-function field(b: Uint8Array, i: number): string {
-  return decodeText(b, starts[i]!, ends[i]!);
-}
-
 function parseMsgArgs(b: Uint8Array, s: number, e: number, withHeaders: boolean): MsgHead | NatsFrameError {
   const min = withHeaders ? 4 : 3;
   const n = splitFields(b, s, e, min + 1);
@@ -87,14 +103,12 @@ function parseMsgArgs(b: Uint8Array, s: number, e: number, withHeaders: boolean)
       { excerpt: excerpt(b, s, e) },
     );
   }
-  return {
-    kind: 'msg-head',
-    subject: field(b, 0),
-    sid,
-    reply: n === min + 1 ? field(b, 2) : undefined,
-    headerBytes: withHeaders ? head : -1,
-    totalBytes: total,
-  };
+  MSG_HEAD.subject = internText(b, starts[0]!, ends[0]!);
+  MSG_HEAD.sid = sid;
+  MSG_HEAD.reply = n === min + 1 ? decodeText(b, starts[2]!, ends[2]!) : undefined;
+  MSG_HEAD.headerBytes = withHeaders ? head : -1;
+  MSG_HEAD.totalBytes = total;
+  return MSG_HEAD;
 }
 
 function trimEnd(b: Uint8Array, s: number, e: number): number {
@@ -115,14 +129,14 @@ function errText(b: Uint8Array, s: number, e: number): string {
 export function parseControlLine(b: Uint8Array, s: number, e: number): NatsFrame | MsgHead | NatsFrameError {
   e = trimEnd(b, s, e);
   const op = upper(b[s] ?? 0);
-  const rest = (len: number): boolean => e - s === len || isSpace(b[s + len]!);
-  if (op === 0x4d && opIs(b, s, e, 'MSG') && rest(3)) return parseMsgArgs(b, s + 3, e, false);
-  if (op === 0x48 && opIs(b, s, e, 'HMSG') && rest(4)) return parseMsgArgs(b, s + 4, e, true);
-  if (op === 0x50 && opIs(b, s, e, 'PING') && rest(4)) return PING;
-  if (op === 0x50 && opIs(b, s, e, 'PONG') && rest(4)) return PONG;
-  if (op === 0x2b && opIs(b, s, e, '+OK') && rest(3)) return OK;
-  if (op === 0x2d && opIs(b, s, e, '-ERR') && rest(4)) return { kind: 'err', text: errText(b, s + 4, e) };
-  if (op === 0x49 && opIs(b, s, e, 'INFO') && rest(4)) {
+  if (op === 0x4d && opIs(b, s, e, 'MSG') && endsOp(b, s + 3, e)) return parseMsgArgs(b, s + 3, e, false);
+  if (op === 0x48 && opIs(b, s, e, 'HMSG') && endsOp(b, s + 4, e)) return parseMsgArgs(b, s + 4, e, true);
+  if (op === 0x50 && opIs(b, s, e, 'PING') && endsOp(b, s + 4, e)) return PING;
+  if (op === 0x50 && opIs(b, s, e, 'PONG') && endsOp(b, s + 4, e)) return PONG;
+  if (op === 0x2b && opIs(b, s, e, '+OK') && endsOp(b, s + 3, e)) return OK;
+  if (op === 0x2d && opIs(b, s, e, '-ERR') && endsOp(b, s + 4, e))
+    return { kind: 'err', text: errText(b, s + 4, e) };
+  if (op === 0x49 && opIs(b, s, e, 'INFO') && endsOp(b, s + 4, e)) {
     return decodeNatsInfo(decodeText(b, s + 4, e));
   }
   return natsFrameError('unknown-operation', 'The server sent a line that is not a NATS operation.', {

@@ -89,7 +89,7 @@ export function createNatsParser(options: NatsParserOptions = {}): NatsParser {
       emit(frame);
       return need;
     }
-    head = parsed;
+    head = { ...parsed };
     body = new Uint8Array(need);
     bodyLen = chunk.length - pos;
     body.set(chunk.subarray(pos));
