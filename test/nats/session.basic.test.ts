@@ -37,9 +37,21 @@ describe.each(['tcp', 'ws'] as const)('NATS session basics over %s', (kind) => {
     expect((await s.request('svc.echo', 'x')).text()).toBe('echo:x');
     await expect(s.request('nobody.home', 'x')).rejects.toMatchObject({ code: 'no-responders' });
     expect(() => s.publish('bad subject')).toThrow(NatsError);
+    const silent = s.subscribe('svc.silent');
+    await waitUntil(() => silent.state === 'subscribed', 'silent subscribed');
+    await expect(s.request('svc.silent', 'x', { timeout: 100 })).rejects.toMatchObject({ code: 'timeout' });
 
     await s.drain();
     expect(s.state).toBe('idle');
     expect(sub.state).toBe('unsubscribed');
+  });
+
+  it('refuses work while not connected with typed errors, and writes nothing', async () => {
+    const s = session({ servers: ['nats://127.0.0.1:1'], WebSocket });
+    await expect(s.request('svc.echo', 'x')).rejects.toMatchObject({ code: 'disconnected' });
+    expect(s.publish('a.b', 'x')).toBe(false);
+    const sub = s.subscribe('a.b');
+    expect(sub.state).toBe('subscribing');
+    expect(sub.status.phase).toBe('waiting');
   });
 });

@@ -1,5 +1,4 @@
 import { createActor, fromCallback } from 'xstate';
-import { verdictFrom } from '../../codes/verdictFrom.ts';
 import {
   type ConnectionDriverCommand,
   type ConnectionState,
@@ -10,73 +9,57 @@ import {
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
+import { connectOptionsFrom } from './connectOptionsFrom.ts';
 import { createEmitter } from './createEmitter.ts';
-import { type ConnectOptions, encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
+import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
+import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
 import { type NatsSessionOptions, realClock, serverUrls } from './natsSessionOptions.ts';
-import type { NatsSession, NatsSessionEvents, NatsStatus } from './natsSessionTypes.ts';
-import { createNatsSubscription, type SubscriptionEntry } from './natsSubscription.ts';
-import { permissionTarget } from './permissionTarget.ts';
+import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
+import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { RequestMux } from './requestMux.ts';
+import { routeScopedVerdict } from './routeScopedVerdict.ts';
 import { ServerPool } from './serverPool.ts';
-
-/** The client version sent in CONNECT. */
-export const NATS_CLIENT_VERSION = '0.1.0';
 
 const enc = new TextEncoder();
 const bytesOf = (data: Uint8Array | string | undefined): Uint8Array =>
   typeof data === 'string' ? enc.encode(data) : (data ?? new Uint8Array(0));
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 
 /**
- * Creates a NATS session: the shared connection machine decides (reconnect, close, back off)
+ * Creates a NATS session. The shared connection machine decides (reconnect, close, back off)
  * from verdicts of `classify()`; the {@link NatsLink} speaks the wire; every subscription is a
- * shared subscription machine, resubscribed (same sid) after each reconnect.
+ * shared subscription machine, resubscribed with the same sid after each reconnect.
  */
 export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const clock = options.clock ?? realClock;
   const random = options.random ?? Math.random;
   const events = createEmitter<NatsSessionEvents>();
   const subs = new Map<number, SubscriptionEntry>();
+  const mux = new RequestMux(clock, random);
+  let muxSub: SubscriptionEntry | undefined;
   let nextSid = 0;
   let lameDuck = false;
   let draining = false;
-  let tcp: TransportFactory | undefined;
   const ws = createWebSocketTransport(options.WebSocket);
+  let tcp: TransportFactory | undefined;
+  const { noRandomize, maxReconnectAttempts } = options;
   const pool = new ServerPool(serverUrls(options.servers), {
     random,
-    ...(options.noRandomize !== undefined ? { noRandomize: options.noRandomize } : {}),
-    ...(options.maxReconnectAttempts !== undefined
-      ? { maxReconnectAttempts: options.maxReconnectAttempts }
-      : {}),
+    ...defined({ noRandomize, maxReconnectAttempts }),
   });
-  const connectOptions = (): ConnectOptions => ({
-    ...(options.user !== undefined ? { user: options.user } : {}),
-    ...(options.pass !== undefined ? { pass: options.pass } : {}),
-    ...(options.token !== undefined ? { auth_token: options.token } : {}),
-    ...(options.name !== undefined ? { name: options.name } : {}),
-    echo: options.echo ?? true,
-    headers: true,
-    no_responders: true,
-    lang: 'codestate',
-    version: NATS_CLIENT_VERSION,
-    verbose: false,
-    pedantic: false,
-    protocol: 1,
-  });
-  const mux = new RequestMux(clock, random);
-  let muxSub: SubscriptionEntry | undefined;
+  const entries = () => (muxSub ? [...subs.values(), muxSub] : [...subs.values()]);
 
   const link: NatsLink = new NatsLink(
     pool,
     {
-      transportFor: (url) => {
-        if (/^wss?:\/\//i.test(url)) return ws;
-        tcp ??= createTcpTransport(4222);
-        return tcp;
-      },
-      connectOptions,
+      transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : (tcp ??= createTcpTransport(4222))),
+      connectOptions: () => connectOptionsFrom(options),
       pingInterval: options.pingInterval ?? 120_000,
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
@@ -85,60 +68,39 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     {
       toMachine: (event) => actor.send(event),
       onMessage: (frame) => {
-        const message = toMessage(frame);
-        if (frame.sid === muxSub?.handle.sid) mux.deliver(message);
-        else subs.get(frame.sid)?.deliver(message);
+        if (frame.sid === muxSub?.handle.sid) mux.deliver(toMessage(frame));
+        else subs.get(frame.sid)?.deliver(toMessage(frame));
       },
-      onScopedVerdict: (verdict) => {
-        const target = permissionTarget(verdict);
-        if (verdict.scope === 'request') mux.failSubject(target.subject, verdict);
-        if (verdict.scope !== 'subscription') return;
-        for (const entry of [...subs.values(), ...(muxSub ? [muxSub] : [])]) {
-          const { subject, queue } = entry.handle;
-          if (subject === target.subject && (target.queue === undefined || target.queue === queue)) {
-            entry.handle.actor.send({ type: 'server.verdict', verdict });
-          }
-        }
-      },
+      onScopedVerdict: (verdict) => routeScopedVerdict(verdict, entries(), mux, muxSub?.handle.sid),
       onInfo: (info, server) => {
-        if (info.ldm === true && link.connected && !lameDuck) {
-          lameDuck = true;
-          pool.demote(server);
-          emitStatus();
-          // Visible first (status.lameDuck while connected), then move before the server evicts us.
-          const verdict = verdictFrom(
-            { scope: 'connection', action: 'reconnect', immediate: true },
-            'nats.info.ldm',
-            {
-              reason: `${server.url} entered lame duck mode`,
-            },
-          );
-          clock.setTimeout(() => actor.send({ type: 'server.verdict', verdict }), 0);
-        }
+        if (info.ldm !== true || !link.connected || lameDuck) return;
+        lameDuck = true;
+        pool.demote(server);
+        emitStatus();
+        // Visible first (connected with status.lameDuck), then move before the eviction starts.
+        clock.setTimeout(
+          () => actor.send({ type: 'server.verdict', verdict: lameDuckVerdict(server.url) }),
+          0,
+        );
       },
       onServerError: (text, verdict) => events.emit('error', { text, verdict }),
     },
   );
 
   const driver = fromCallback<ConnectionDriverCommand>(({ receive }) => {
-    receive((command) => {
-      if (command.type === 'driver.open') link.open(command.target);
-      else link.close();
-    });
+    receive((command) => (command.type === 'driver.open' ? link.open(command.target) : link.close()));
     return () => link.close();
   });
+  const { reconnectTimeWait, reconnectJitter } = options;
   const actor = createActor(createConnectionMachine({ driver }), {
     input: {
-      backoff: createNatsBackoff({
-        ...(options.reconnectTimeWait !== undefined ? { reconnectTimeWait: options.reconnectTimeWait } : {}),
-        ...(options.reconnectJitter !== undefined ? { reconnectJitter: options.reconnectJitter } : {}),
-      }),
+      backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
       random,
       connectTimeout: options.timeout ?? 20_000,
       maxAuthFailures: 2,
     },
     clock: clock as never,
-    ...(options.inspect ? { inspect: options.inspect } : {}),
+    ...defined({ inspect: options.inspect }),
   });
 
   const status = (): NatsStatus => ({
@@ -147,31 +109,27 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     lameDuck,
     servers: pool.list().map((s) => s.url),
   });
-  function emitStatus(): void {
-    events.emit('status', status());
-  }
-  const allSubs = (): SubscriptionEntry[] => [...subs.values(), ...(muxSub ? [muxSub] : [])];
+  const emitStatus = () => events.emit('status', status());
 
-  let lastState: ConnectionState | undefined;
-  let lastAttempt = -1;
+  // Forward the connection state to every subscription machine: up ⇒ SUB again, down ⇒ subscribing.
+  let last: { state?: ConnectionState; attempt?: number } = {};
   actor.subscribe((snapshot) => {
     const { state, attempt } = selectConnectionStatus(snapshot);
-    if (state === lastState && attempt === lastAttempt) return;
+    if (state === last.state && attempt === last.attempt) return;
+    const edge = state === 'connected' ? 'connection.up' : 'connection.down';
+    if ((state === 'connected') !== (last.state === 'connected') && last.state !== undefined) {
+      for (const entry of entries()) entry.handle.actor.send({ type: edge });
+    }
     if (state !== 'connected') lameDuck = false;
-    if (state === 'connected' && lastState !== 'connected')
-      for (const s of allSubs()) s.handle.actor.send({ type: 'connection.up' });
-    if (state !== 'connected' && lastState === 'connected')
-      for (const s of allSubs()) s.handle.actor.send({ type: 'connection.down' });
-    lastState = state;
-    lastAttempt = attempt;
+    last = { state, attempt };
     emitStatus();
   });
   actor.start();
 
-  const wire = {
-    subscribe: (sid: number, subject: string, queue: string | undefined) =>
+  const wire: SubscriptionWire = {
+    subscribe: (sid, subject, queue) =>
       link.send(encodeSub(subject, sid, queue)) ? link.flush() : Promise.resolve(false),
-    unsubscribe: (sid: number) => {
+    unsubscribe: (sid) => {
       if (subs.delete(sid) || muxSub?.handle.sid === sid) link.send(encodeUnsub(sid));
     },
     connected: () => link.connected,
@@ -179,26 +137,11 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     inspect: options.inspect,
   };
 
-  function subscribe(subject: string, subOptions: { queue?: string } = {}) {
+  function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
     checkSubject(subject);
-    if (subOptions.queue !== undefined) checkSubject(subOptions.queue, 'queue group');
-    if (draining)
-      throw new NatsError('draining', 'The session is draining; no new subscriptions are accepted.');
-    const sid = ++nextSid;
-    const entry = createNatsSubscription(sid, subject, subOptions.queue, wire);
-    if (entry.handle.state !== 'unsubscribed') subs.set(sid, entry);
-    return entry;
-  }
-
-  function publish(
-    subject: string,
-    data?: Uint8Array | string,
-    pubOptions: { reply?: string; headers?: Readonly<Record<string, string>> } = {},
-  ): boolean {
-    checkSubject(subject);
-    if (pubOptions.reply !== undefined) checkSubject(pubOptions.reply, 'reply subject');
+    if (pub.reply !== undefined) checkSubject(pub.reply, 'reply subject');
     const payload = bytesOf(data);
-    const headers = pubOptions.headers ? encodeHeaders(pubOptions.headers) : undefined;
+    const headers = pub.headers ? encodeHeaders(pub.headers) : undefined;
     const max = link.info?.max_payload;
     if (max !== undefined && payload.length + (headers?.length ?? 0) > max) {
       throw new NatsError(
@@ -206,7 +149,11 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
         `The message is ${payload.length} bytes; the server accepts ${max}.`,
       );
     }
-    return link.send(encodePub(subject, payload, pubOptions.reply, headers));
+    return link.send(encodePub(subject, payload, pub.reply, headers));
+  }
+
+  function refuseWhileDraining(what: string): void {
+    if (draining) throw new NatsError('draining', `The session is draining; no new ${what} are accepted.`);
   }
 
   return {
@@ -222,26 +169,33 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     get info() {
       return link.info;
     },
-    subscribe: (subject, subOptions) => subscribe(subject, subOptions).handle,
-    publish,
-    async request(subject, data, reqOptions = {}) {
+    subscribe(subject, sub = {}) {
       checkSubject(subject);
-      if (draining) throw new NatsError('draining', 'The session is draining; no new requests are accepted.');
-      muxSub ??= subscribe(mux.subject);
-      subs.delete(muxSub.handle.sid);
-      const { reply, answer } = mux.add(subject, reqOptions.timeout ?? 5000);
-      if (
-        !publish(subject, data, { reply, ...(reqOptions.headers ? { headers: reqOptions.headers } : {}) })
-      ) {
-        mux.failAll(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+      if (sub.queue !== undefined) checkSubject(sub.queue, 'queue group');
+      refuseWhileDraining('subscriptions');
+      const entry = createNatsSubscription(++nextSid, subject, sub.queue, wire);
+      subs.set(entry.handle.sid, entry);
+      return entry.handle;
+    },
+    publish,
+    async request(subject, data, req = {}) {
+      checkSubject(subject);
+      refuseWhileDraining('requests');
+      if (muxSub === undefined || muxSub.handle.state === 'unsubscribed') {
+        muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
+      }
+      const { reply, answer, fail } = mux.add(subject, req.timeout ?? 5000);
+      if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
+        fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
       }
       return answer;
     },
     async drain() {
       draining = true;
-      for (const entry of allSubs()) entry.handle.unsubscribe();
+      for (const entry of entries()) entry.handle.unsubscribe();
       await link.flush();
       mux.failAll(new NatsError('draining', 'The session drained before the reply arrived.'));
+      muxSub = undefined;
       actor.send({ type: 'disconnect' });
       draining = false;
     },

@@ -2,7 +2,8 @@
  * `codestate/nats`: a NATS core client on the shared connection and subscription machines.
  * @packageDocumentation
  */
-export { createNatsSession, NATS_CLIENT_VERSION } from './createNatsSession.ts';
+export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
+export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
 export type { NatsMessage } from './natsMessage.ts';
 export type { NatsClock, NatsSessionOptions } from './natsSessionOptions.ts';

@@ -39,8 +39,11 @@ export class RequestMux {
     return `${this.prefix}.*`;
   }
 
-  /** Registers a request; returns its reply subject and the promise of its answer. */
-  add(subject: string, timeout: number): { reply: string; answer: Promise<NatsMessage> } {
+  /** Registers a request; returns its reply subject, the promise of its answer, and a way to fail it. */
+  add(
+    subject: string,
+    timeout: number,
+  ): { reply: string; answer: Promise<NatsMessage>; fail(error: NatsError): void } {
     const token = (++this.next).toString(36);
     const answer = new Promise<NatsMessage>((resolve, reject) => {
       const timer = this.clock.setTimeout(
@@ -49,7 +52,7 @@ export class RequestMux {
       );
       this.pending.set(token, { subject, resolve, reject, timer });
     });
-    return { reply: `${this.prefix}.${token}`, answer };
+    return { reply: `${this.prefix}.${token}`, answer, fail: (error) => this.settle(token, error) };
   }
 
   /** Routes a reply to its request. */
