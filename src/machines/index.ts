@@ -4,6 +4,9 @@
  * @packageDocumentation
  */
 export * from './backoff/index.ts';
+export { circuitBreakerMachine } from './breaker/breaker.machine.ts';
+export { type BreakerStatus, selectBreakerStatus } from './breaker/breaker.selectors.ts';
+export type { BreakerContext, BreakerEvent, BreakerInput, BreakerState } from './breaker/breaker.types.ts';
 export { type BrowserFactEvent, type BrowserFactsInput, browserFacts } from './browser/browserFacts.ts';
 export { connectionMachine } from './connection/connection.machine.ts';
 export {
@@ -23,6 +26,17 @@ export {
   type ConnectionImplementations,
   createConnectionMachine,
 } from './connection/createConnectionMachine.ts';
+export { createRequestMachine, type RequestDriverLogic } from './request/createRequestMachine.ts';
+export { requestMachine } from './request/request.machine.ts';
+export { type RequestState, type RequestStatus, selectRequestStatus } from './request/request.selectors.ts';
+export type {
+  RequestContext,
+  RequestDriverCommand,
+  RequestEvent,
+  RequestInput,
+  RequestOutcome,
+  RequestOutput,
+} from './request/request.types.ts';
 export { clockNow } from './shared/clockNow.ts';
 export { type RetryNowTarget, retryNow } from './shared/retryNow.ts';
 export { localCause, summarizeVerdict, type VerdictSummary } from './shared/verdictSummary.ts';
