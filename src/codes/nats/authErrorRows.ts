@@ -23,7 +23,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'Authorization Violation',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationViolation',
     },
   }),
@@ -39,7 +38,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'User Authentication Expired',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationExpired',
     },
   }),
@@ -53,7 +51,6 @@ export const authErrorRows: readonly CodeEntry[] = [
     extra: {
       constant: 'Account Authentication Expired',
       wire: true,
-      auth: true,
       closeReason: 'AuthenticationExpired',
     },
   }),
@@ -67,7 +64,7 @@ export const authErrorRows: readonly CodeEntry[] = [
     remediation:
       'Send CONNECT promptly after INFO and make the authenticator answer within the server authorization timeout.',
     source,
-    extra: { constant: 'ErrAuthTimeout', wire: true, auth: true, closeReason: 'AuthenticationTimeout' },
+    extra: { constant: 'ErrAuthTimeout', wire: true, closeReason: 'AuthenticationTimeout' },
   }),
   natsRow('err', {
     text: 'User Authentication Revoked',
@@ -87,7 +84,7 @@ export const authErrorRows: readonly CodeEntry[] = [
     verdict: V.refreshToken,
     remediation: 'Issue fresh credentials before the old ones expire and return them from the authenticator.',
     source,
-    extra: { constant: 'ErrAuthExpired', wire: false, auth: true },
+    extra: { constant: 'ErrAuthExpired', wire: false },
   }),
   natsRow('err', {
     text: 'Authentication error',
@@ -97,7 +94,7 @@ export const authErrorRows: readonly CodeEntry[] = [
     verdict: V.refreshToken,
     remediation: REFRESH_CREDENTIALS,
     source,
-    extra: { constant: 'ErrAuthentication', wire: false, auth: true },
+    extra: { constant: 'ErrAuthentication', wire: false },
   }),
   natsRow('err', {
     text: 'Proxy is not trusted',
@@ -107,7 +104,7 @@ export const authErrorRows: readonly CodeEntry[] = [
     verdict: V.refreshToken,
     remediation: "Add the proxy's key to the server's trusted proxies, or connect without the proxy.",
     source,
-    extra: { constant: 'ErrAuthProxyNotTrusted', wire: false, auth: true, closeReason: 'ProxyNotTrusted' },
+    extra: { constant: 'ErrAuthProxyNotTrusted', wire: false, closeReason: 'ProxyNotTrusted' },
   }),
   natsRow('err', {
     text: 'Proxy connection required',
@@ -117,7 +114,7 @@ export const authErrorRows: readonly CodeEntry[] = [
     verdict: V.refreshToken,
     remediation: 'Connect through one of the trusted proxies the server requires for this user.',
     source,
-    extra: { constant: 'ErrAuthProxyRequired', wire: false, auth: true, closeReason: 'ProxyRequired' },
+    extra: { constant: 'ErrAuthProxyRequired', wire: false, closeReason: 'ProxyRequired' },
   }),
   natsRow('err', {
     text: 'Credentials have been revoked',

@@ -1,35 +1,9 @@
-import type { CodeEntry, VerdictSpec } from '../types.ts';
-import { NATS_SOURCES, natsRow } from './natsRow.ts';
+import type { CodeEntry } from '../types.ts';
+import { closeReasonRow as reason } from './closeReasonRow.ts';
 import { NATS_VERDICTS as V } from './natsVerdicts.ts';
 
 const RETRY = 'Let the session reconnect with backoff; check the server log if it repeats.';
 const CREDENTIALS = 'Give the session an authenticator that returns current credentials.';
-const LINKS_ONLY =
-  'Routes, gateways and leaf nodes only; fix the server configuration named in the server log.';
-
-/**
- * One close reason: the server's ClosedState, the `-ERR` a client receives before the close
- * (null when none), and whether plain client connections can be closed with it.
- */
-function reason(
-  text: string,
-  constant: string,
-  verdict: VerdictSpec,
-  description: string,
-  remediation: string,
-  err: string | null = null,
-  clients = true,
-): CodeEntry {
-  return natsRow('close-reason', {
-    text,
-    name: constant,
-    description,
-    verdict,
-    remediation,
-    source: NATS_SOURCES.serverSeed,
-    extra: { constant, err, clientConnections: clients },
-  });
-}
 
 /**
  * Connection close reasons (seed 000, "Connection Close Reasons"; what a client receives before
@@ -170,24 +144,6 @@ export const closeReasonRows: readonly CodeEntry[] = [
     'maximum subscriptions exceeded',
   ),
   reason(
-    'Duplicate Route',
-    'DuplicateRoute',
-    V.reconnect,
-    'A route to the same server already existed.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
-    'Route Removed',
-    'RouteRemoved',
-    V.reconnect,
-    'The route was removed from the configuration.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
     'Server Shutdown',
     'ServerShutdown',
     V.reconnect,
@@ -203,39 +159,12 @@ export const closeReasonRows: readonly CodeEntry[] = [
     'User Authentication Expired',
   ),
   reason(
-    'Wrong Gateway',
-    'WrongGateway',
-    V.reconnect,
-    'A gateway asked for another gateway name.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
-    'Missing Account',
-    'MissingAccount',
-    V.reconnect,
-    'A route or leaf node named an account this server does not have.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
     'Credentials Revoked',
     'Revocation',
     V.reconnect,
     'The user credentials were revoked; nats.js reconnects and the next dial is refused with Authorization Violation.',
     'Issue the user new credentials; revoked ones are refused on every server of the account.',
     'User Authentication Revoked',
-  ),
-  reason(
-    'Internal Client',
-    'InternalClient',
-    V.reconnect,
-    'A server-internal client closed; it is not a network connection.',
-    RETRY,
-    null,
-    false,
   ),
   reason(
     'Message Header Violation',
@@ -253,56 +182,11 @@ export const closeReasonRows: readonly CodeEntry[] = [
     'no responders requires headers support',
   ),
   reason(
-    'Cluster Name Conflict',
-    'ClusterNameConflict',
-    V.reconnect,
-    'A remote server has a different cluster name.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
-    'Duplicate Remote LeafNode Connection',
-    'DuplicateRemoteLeafnodeConnection',
-    V.reconnect,
-    'A leaf node connected twice for the same remote.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
     'Duplicate Client ID',
     'DuplicateClientID',
     V.reconnect,
     'An MQTT client connected with a client ID already in use; the older session is closed.',
     'Give every MQTT client its own client ID.',
-  ),
-  reason(
-    'Duplicate Server Name',
-    'DuplicateServerName',
-    V.reconnect,
-    'Another server in the cluster uses the same server name.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
-    'Minimum Version Required',
-    'MinimumVersionRequired',
-    V.reconnect,
-    'A leaf node is older than the minimum version the hub requires.',
-    LINKS_ONLY,
-    null,
-    false,
-  ),
-  reason(
-    'Cluster Names Identical',
-    'ClusterNamesIdentical',
-    V.reconnect,
-    'A leaf node cluster has the same name as the hub cluster.',
-    LINKS_ONLY,
-    null,
-    false,
   ),
   reason(
     'Kicked',

@@ -9,6 +9,7 @@ import { docErrorRows } from './docErrorRows.ts';
 import { jetStreamErrorRows } from './jetStreamErrorRows.ts';
 import { keyValueErrorRows } from './keyValueErrorRows.ts';
 import { limitErrorRows } from './limitErrorRows.ts';
+import { linkCloseReasonRows } from './linkCloseReasonRows.ts';
 import { natsDefaultRows } from './natsDefaultRows.ts';
 import { natsJsErrorRows } from './natsJsErrorRows.ts';
 import { objectStoreErrorRows } from './objectStoreErrorRows.ts';
@@ -39,7 +40,10 @@ export const natsErrRows: readonly CodeEntry[] = mostSpecificFirst([
 ]);
 
 /** Every close reason row, longest text first for the same reason. */
-export const natsCloseReasonRows: readonly CodeEntry[] = mostSpecificFirst(closeReasonRows);
+export const natsCloseReasonRows: readonly CodeEntry[] = mostSpecificFirst([
+  ...closeReasonRows,
+  ...linkCloseReasonRows,
+]);
 
 /** Every client error class row: nats.py core, JetStream, key-value, object store, micro, then nats.js. */
 export const natsClientErrorRows: readonly CodeEntry[] = [
