@@ -1,11 +1,8 @@
 import { createActor, fromCallback } from 'xstate';
-import {
-  type ConnectionDriverCommand,
-  type ConnectionState,
-  createConnectionMachine,
-  createNatsBackoff,
-  selectConnectionStatus,
-} from '../../machines/index.ts';
+import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
+import { selectConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
+import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';

@@ -1,7 +1,9 @@
 import type { Actor } from 'xstate';
 import type { Verdict } from '../../codes/types.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
-import type { ConnectionState, ConnectionStatus, createConnectionMachine } from '../../machines/index.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionState } from '../../machines/connection/connection.types.ts';
+import type { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import type { NatsMessage } from './natsMessage.ts';
 import type { NatsSubscription } from './natsSubscription.ts';
 

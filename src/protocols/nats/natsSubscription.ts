@@ -1,11 +1,13 @@
 import { type Actor, type ActorOptions, type AnyActorLogic, createActor, fromCallback } from 'xstate';
+import { createSubscriptionMachine } from '../../machines/subscription/createSubscriptionMachine.ts';
 import {
-  createSubscriptionMachine,
-  type SubscriptionDriverCommand,
-  type SubscriptionState,
   type SubscriptionStatus,
   selectSubscriptionStatus,
-} from '../../machines/index.ts';
+} from '../../machines/subscription/subscription.selectors.ts';
+import type {
+  SubscriptionDriverCommand,
+  SubscriptionState,
+} from '../../machines/subscription/subscription.types.ts';
 import { createEmitter } from './createEmitter.ts';
 import type { NatsMessage } from './natsMessage.ts';
 import type { NatsClock } from './natsSessionOptions.ts';
