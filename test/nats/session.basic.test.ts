@@ -54,4 +54,26 @@ describe.each(['tcp', 'ws'] as const)('NATS session basics over %s', (kind) => {
     expect(sub.state).toBe('subscribing');
     expect(sub.status.phase).toBe('waiting');
   });
+
+  it('authenticates with a token, carries headers both ways and feeds the inspector', async () => {
+    const server = await startNatsServer({ websocket: true, config: 'authorization { token: "s3cret" }' });
+    const url = kind === 'tcp' ? server.url : server.wsUrl;
+    let inspected = 0;
+    const s = session({ servers: [url], WebSocket, token: 's3cret', inspect: () => inspected++ });
+    s.connect();
+    await waitUntil(() => s.state === 'connected', 'connected with a token');
+    const sub = s.subscribe('hdr.test');
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    const got = collect<{ headers: unknown; text(): string }>((cb) => sub.on('message', cb));
+    s.publish('hdr.test', 'body', { headers: { 'X-Trace': 'abc', Other: 'two words' } });
+    await waitUntil(() => got.length === 1, 'message with headers');
+    expect(got[0]?.text()).toBe('body');
+    expect(got[0]?.headers).toMatchObject({
+      entries: [
+        ['X-Trace', 'abc'],
+        ['Other', 'two words'],
+      ],
+    });
+    expect(inspected).toBeGreaterThan(0);
+  });
 });
