@@ -96,7 +96,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       connectTimeout: options.timeout ?? 20_000,
       maxAuthFailures: 2,
     },
-    clock: clock as never,
+    clock,
     ...defined({ inspect: options.inspect }),
   });
 
@@ -125,7 +125,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
 
   const wire: SubscriptionWire = {
     subscribe: (sid, subject, queue) =>
-      link.send(encodeSub(subject, sid, queue)) ? link.flush() : Promise.resolve(false),
+      link.send(encodeSub(subject, sid, queue)) ? link.flushBatched() : Promise.resolve(false),
     unsubscribe: (sid) => {
       if (subs.delete(sid) || muxSub?.handle.sid === sid) link.send(encodeUnsub(sid));
     },

@@ -7,6 +7,7 @@ import type { Transport } from '../../transports/transport.ts';
 import { encodeConnect, PING, PONG } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
+import { startKeepalive } from './startKeepalive.ts';
 
 /**
  * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
@@ -21,8 +22,8 @@ export class NatsLink {
   private handshakeDone = false;
   private connectSent = false;
   private pongWaiters: ((ok: boolean) => void)[] = [];
-  private pingTimer: unknown;
-  private pingsOut = 0;
+  private stopKeepalive: (() => void) | undefined;
+  private batch: Promise<boolean> | undefined;
   /** INFO of the current connection. */
   info: NatsInfo | undefined;
 
@@ -85,6 +86,20 @@ export class NatsLink {
     return true;
   }
 
+  /**
+   * One PING for every caller in the same tick (a reconnect resubscribes many subscriptions at
+   * once): resolves true once the server processed everything written before it.
+   */
+  flushBatched(): Promise<boolean> {
+    this.batch ??= new Promise<boolean>((resolve) =>
+      queueMicrotask(() => {
+        this.batch = undefined;
+        void this.flush().then(resolve);
+      }),
+    );
+    return this.batch;
+  }
+
   /** PING and wait for the PONG: resolves true once the server processed everything sent before. */
   flush(): Promise<boolean> {
     if (!this.send(PING)) return Promise.resolve(false);
@@ -95,9 +110,8 @@ export class NatsLink {
     this.generation++;
     this.handshakeDone = false;
     this.connectSent = false;
-    this.pingsOut = 0;
-    if (this.pingTimer !== undefined) this.settings.clock.clearTimeout(this.pingTimer);
-    this.pingTimer = undefined;
+    this.stopKeepalive?.();
+    this.stopKeepalive = undefined;
     for (const waiter of this.pongWaiters.splice(0)) waiter(false);
     this.transport?.close();
     this.transport = undefined;
@@ -152,7 +166,14 @@ export class NatsLink {
   private onHandshake(server: PoolServer): void {
     this.handshakeDone = true;
     this.pool.connected(server);
-    this.schedulePing();
+    const { clock, pingInterval, maxPingOut } = this.settings;
+    this.stopKeepalive = startKeepalive(clock, pingInterval, maxPingOut, {
+      ping: (onPong) => {
+        this.transport?.send(PING);
+        this.pongWaiters.push(onPong);
+      },
+      stale: (outstanding) => this.fail(`stale connection: ${outstanding} PINGs unanswered`),
+    });
     this.hooks.toMachine({ type: 'transport.connected' });
   }
 
@@ -166,24 +187,5 @@ export class NatsLink {
     }
     if (!this.handshakeDone && this.server !== undefined) this.pool.failed(this.server);
     this.hooks.toMachine({ type: 'server.verdict', verdict });
-  }
-
-  /** nats.js keepalive: stale when `maxPingOut` PINGs are unanswered at a tick. */
-  private schedulePing(): void {
-    if (this.settings.pingInterval <= 0) return;
-    const gen = this.generation;
-    this.pingTimer = this.settings.clock.setTimeout(() => {
-      if (gen !== this.generation) return;
-      if (this.pingsOut >= this.settings.maxPingOut) {
-        this.fail(`stale connection: ${this.pingsOut} PINGs unanswered`);
-        return;
-      }
-      this.pingsOut++;
-      this.transport?.send(PING);
-      this.pongWaiters.push(() => {
-        this.pingsOut = Math.max(0, this.pingsOut - 1);
-      });
-      this.schedulePing();
-    }, this.settings.pingInterval);
   }
 }

@@ -3,6 +3,7 @@ import type { NatsMsgFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
+import type { NatsClock } from './natsSessionOptions.ts';
 import type { PoolServer } from './serverPool.ts';
 
 /** Events the link sends to the connection machine (a subset of its events). */
@@ -10,12 +11,6 @@ export type LinkToMachine =
   | { type: 'transport.connected' }
   | { type: 'transport.error'; reason: string }
   | { type: 'server.verdict'; verdict: Verdict };
-
-/** Timers the link uses: xstate's `clock` shape, so a SimulatedClock drives tests. */
-export interface LinkClock {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-}
 
 /** What the link reports to the session besides machine events. */
 export interface NatsLinkHooks {
@@ -43,5 +38,6 @@ export interface NatsLinkSettings {
   maxPingOut: number;
   /** Longest control line accepted from the server. */
   maxControlLine: number;
-  clock: LinkClock;
+  /** Timers (xstate's clock shape, so a SimulatedClock drives tests). */
+  clock: NatsClock;
 }

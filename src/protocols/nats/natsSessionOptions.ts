@@ -1,11 +1,8 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
 import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
 
-/** Timers: xstate's `clock` shape; pass a `SimulatedClock` for deterministic tests. */
-export interface NatsClock {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(id: unknown): void;
-}
+/** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
+export type NatsClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
 /** Options of `createNatsSession`. Defaults follow nats.js 3.4 (spec §3) unless noted. */
 export interface NatsSessionOptions {
@@ -47,7 +44,7 @@ export interface NatsSessionOptions {
 /** The platform timers as a {@link NatsClock}. */
 export const realClock: NatsClock = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+  clearTimeout: (id) => clearTimeout(id),
 };
 
 /** Normalises `servers` to a list of URLs with a scheme. */

@@ -77,7 +77,7 @@ export function createNatsSubscription(
   });
   const actor = createActor(createSubscriptionMachine(driver), {
     input: { channel: subject, connected: wire.connected() },
-    clock: wire.clock as never,
+    clock: wire.clock,
     ...(wire.inspect ? { inspect: wire.inspect } : {}),
   });
   let last: SubscriptionState | undefined;
