@@ -16,7 +16,8 @@ const withoutCatalogText: Plugin = {
   name: 'without-catalog-text',
   setup(b) {
     b.onLoad({ filter: /src\/codes\/nats\/natsRows\.ts$/ }, () => ({
-      contents: 'export const natsRows = [], natsErrRows = [], natsCloseReasonRows = [], natsClientErrorRows = [];',
+      contents:
+        'export const natsRows = [], natsErrRows = [], natsCloseReasonRows = [], natsClientErrorRows = [];',
       loader: 'ts',
     }));
   },

@@ -4,7 +4,6 @@ import { selectConnectionStatus } from '../../machines/connection/connection.sel
 import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
 import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
-import type { TransportFactory } from '../../transports/transport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
 import { createEmitter } from './createEmitter.ts';
@@ -44,7 +43,8 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   let lameDuck = false;
   let draining = false;
   const ws = createWebSocketTransport(options.WebSocket);
-  let tcp: TransportFactory | undefined;
+  // Outside Node the TCP factory reports every dial as closed with a reason that says why.
+  const tcp = createTcpTransport(4222);
   const { noRandomize, maxReconnectAttempts } = options;
   const pool = new ServerPool(serverUrls(options.servers), {
     random,
@@ -55,7 +55,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const link: NatsLink = new NatsLink(
     pool,
     {
-      transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : (tcp ??= createTcpTransport(4222))),
+      transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : tcp),
       connectOptions: () => connectOptionsFrom(options),
       pingInterval: options.pingInterval ?? 120_000,
       maxPingOut: options.maxPingOut ?? 2,
