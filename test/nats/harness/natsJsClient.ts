@@ -10,9 +10,15 @@ export interface NatsJsProbe {
   closedWith: string | undefined;
 }
 
+/** nats.js's `connect` (TCP, transport-node) or `wsconnect` (WebSocket, nats-core). */
+export type NatsJsConnect = (options: NodeConnectionOptions) => Promise<NatsConnection>;
+
 /** Connects nats.js with test-sized timers, like the codestate sessions of the same scenarios. */
-export async function natsJs(options: NodeConnectionOptions): Promise<NatsJsProbe> {
-  const nc = await connect({ reconnectTimeWait: 50, reconnectJitter: 10, timeout: 2000, ...options });
+export async function natsJs(
+  options: NodeConnectionOptions,
+  dial: NatsJsConnect = connect,
+): Promise<NatsJsProbe> {
+  const nc = await dial({ reconnectTimeWait: 50, reconnectJitter: 10, timeout: 2000, ...options });
   const probe: NatsJsProbe = { nc, events: [], closedWith: undefined };
   void (async () => {
     for await (const status of nc.status()) {
