@@ -43,6 +43,7 @@ export interface NatsServer {
 }
 
 const running = new Set<ChildProcess>();
+const configDirs = new Set<string>();
 
 function renderConfig(
   port: number,
@@ -91,6 +92,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   const port = options.port ?? (await freePort());
   const wsPort = options.websocket ? await freePort() : undefined;
   const dir = mkdtempSync(join(tmpdir(), 'codestate-nats-'));
+  configDirs.add(dir);
   const file = join(dir, 'nats.conf');
   let extra = options.config ?? '';
   writeFileSync(file, renderConfig(port, wsPort, options, extra));
@@ -142,7 +144,7 @@ export async function startNatsServer(options: NatsServerOptions = {}): Promise<
   };
 }
 
-/** Kills every server this process started (safety net for afterAll) and removes nothing else. */
+/** Kills every server this process started and removes their config directories (afterEach/afterAll). */
 export async function stopAllNatsServers(): Promise<void> {
   await Promise.all(
     [...running].map(
@@ -154,9 +156,6 @@ export async function stopAllNatsServers(): Promise<void> {
         }),
     ),
   );
-}
-
-/** Removes a temp directory created by the harness; exported for tests that write extra files. */
-export function removeDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
+  configDirs.clear();
 }
