@@ -34,8 +34,9 @@ export function encodeUnsub(sid: number, max?: number): Uint8Array {
   return enc.encode(max === undefined ? `UNSUB ${sid}\r\n` : `UNSUB ${sid} ${max}\r\n`);
 }
 
-/** `PING\r\n`, `PONG\r\n`. */
+/** `PING\r\n`: keepalive, handshake and flush probe. */
 export const PING = enc.encode('PING\r\n');
+/** `PONG\r\n`: the answer to a server PING. */
 export const PONG = enc.encode('PONG\r\n');
 
 /**
