@@ -46,6 +46,33 @@ describe.each(TRANSPORTS)('server errors over %s', (kind) => {
     expect(session.status.rule).toBe('nats.err.authorization-violation');
   });
 
+  it('recovers from a password change when the credentials callback returns the new password', async () => {
+    const server = await startNatsServer({ websocket: true, config: aliceConfig('one') });
+    let current = 'one';
+    const asked: boolean[] = [];
+    const session = await connected(
+      testSession({
+        servers: urlOf(server, kind),
+        credentials: async ({ fresh }) => {
+          asked.push(fresh);
+          return { user: 'alice', pass: current };
+        },
+      }),
+    );
+    const sub = session.subscribe('cred.test');
+    const texts = collect<{ text(): string }>((cb) => sub.on('message', cb));
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    const states = stateLog(session);
+    current = 'two';
+    server.setConfig(aliceConfig('two'));
+    server.reload();
+    await waitUntil(() => states.includes('reconnecting') && session.state === 'connected', 'refreshed');
+    expect(states).toEqual(['connected', 'reconnecting', 'connecting', 'connected']);
+    expect(asked).toEqual([false, true]);
+    await waitUntil(() => sub.state === 'subscribed', 'resubscribed');
+    await deliversAfterRecovery(session, 'cred.test', () => texts.length > 0);
+  });
+
   it('keeps retrying on Maximum Connections Exceeded and closes when the pool gives up', async () => {
     const server = await startNatsServer({ websocket: true, config: 'max_connections: 1' });
     await connected(testSession({ servers: server.url }));

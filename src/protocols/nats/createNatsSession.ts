@@ -56,7 +56,8 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     pool,
     {
       transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : tcp),
-      connectOptions: () => connectOptionsFrom(options),
+      connectOptions: async (fresh) =>
+        connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
       pingInterval: options.pingInterval ?? 120_000,
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
@@ -85,7 +86,9 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   );
 
   const driver = fromCallback<ConnectionDriverCommand>(({ receive }) => {
-    receive((command) => (command.type === 'driver.open' ? link.open(command.target) : link.close()));
+    receive((command) =>
+      command.type === 'driver.open' ? link.open(command.target, command.freshCredentials) : link.close(),
+    );
     return () => link.close();
   });
   const { reconnectTimeWait, reconnectJitter } = options;

@@ -6,7 +6,7 @@ export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
 export type { NatsMessage } from './natsMessage.ts';
-export type { NatsClock, NatsSessionOptions } from './natsSessionOptions.ts';
+export type { NatsClock, NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
 export type {
   NatsSession,
   NatsSessionEvents,

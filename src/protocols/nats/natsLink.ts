@@ -4,7 +4,7 @@ import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsP
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import type { Transport } from '../../transports/transport.ts';
-import { encodeConnect, PING, PONG } from './encodeCommands.ts';
+import { type ConnectOptions, encodeConnect, PING, PONG } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
 import { startKeepalive } from './startKeepalive.ts';
@@ -24,6 +24,7 @@ export class NatsLink {
   private pongWaiters: ((ok: boolean) => void)[] = [];
   private stopKeepalive: (() => void) | undefined;
   private batch: Promise<boolean> | undefined;
+  private freshCredentials = false;
   /** INFO of the current connection. */
   info: NatsInfo | undefined;
 
@@ -43,9 +44,10 @@ export class NatsLink {
     return this.server?.url;
   }
 
-  /** Dials `target` (a redirect) or the next server of the pool. */
-  open(target: string | undefined): void {
+  /** Dials `target` (a redirect) or the next server of the pool; `fresh` asks for new credentials. */
+  open(target: string | undefined, fresh = false): void {
     this.teardown();
+    this.freshCredentials = fresh;
     const gen = this.generation;
     const server = (target !== undefined ? this.pool.find(target) : undefined) ?? this.pool.next();
     if (server === undefined) {
@@ -155,12 +157,26 @@ export class NatsLink {
     const change = this.pool.update(info.connect_urls ?? [], scheme);
     if (!this.connectSent && this.transport !== undefined) {
       this.connectSent = true;
-      this.transport.send(encodeConnect(this.settings.connectOptions()));
-      this.pongWaiters.push((ok) => {
-        if (ok) this.onHandshake(server);
-      });
+      void this.sendConnect(server, this.generation);
     }
     this.hooks.onInfo(info, server, change);
+  }
+
+  /** CONNECT + PING with the credentials of this dial (the app's callback may be async). */
+  private async sendConnect(server: PoolServer, gen: number): Promise<void> {
+    let options: ConnectOptions;
+    try {
+      options = await this.settings.connectOptions(this.freshCredentials);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      if (gen === this.generation) this.fail(`credentials callback failed: ${why}`);
+      return;
+    }
+    if (gen !== this.generation || this.transport === undefined) return;
+    this.transport.send(encodeConnect(options));
+    this.pongWaiters.push((ok) => {
+      if (ok) this.onHandshake(server);
+    });
   }
 
   private onHandshake(server: PoolServer): void {

@@ -30,8 +30,8 @@ export interface NatsLinkHooks {
 export interface NatsLinkSettings {
   /** Opens transports by URL scheme (TCP for `nats://`, WebSocket for `ws(s)://`). */
   transportFor(url: string): TransportFactory;
-  /** CONNECT options, built fresh for every dial. */
-  connectOptions(): ConnectOptions;
+  /** CONNECT options, built for every dial; `fresh` after an auth verdict asked for new credentials. */
+  connectOptions(fresh: boolean): ConnectOptions | Promise<ConnectOptions>;
   /** Keepalive PING interval, ms (nats.js 120000). */
   pingInterval: number;
   /** Unanswered keepalive PINGs that make the connection stale (nats.js 2). */

@@ -4,6 +4,13 @@ import type { WebSocketConstructor } from '../../transports/webSocketTransport.t
 /** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
 export type NatsClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
 
+/** Credentials sent in CONNECT. */
+export interface NatsCredentials {
+  user?: string;
+  pass?: string;
+  token?: string;
+}
+
 /** Options of `createNatsSession`. Defaults follow nats.js 3.4 (spec §3) unless noted. */
 export interface NatsSessionOptions {
   /** `nats://host:port` (Node, TCP) or `ws://`/`wss://` URLs; bare `host:port` means `nats://`. */
@@ -11,6 +18,12 @@ export interface NatsSessionOptions {
   user?: string;
   pass?: string;
   token?: string;
+  /**
+   * Called before every CONNECT, instead of the static `user`/`pass`/`token`. `fresh` is true
+   * after an auth error (the `refresh-token` verdict): return new credentials then. A throw or
+   * rejection fails that dial, which is retried like any other.
+   */
+  credentials?: (request: { fresh: boolean }) => NatsCredentials | Promise<NatsCredentials>;
   /** Connection name shown in the server's monitoring. */
   name?: string;
   /** Receive your own publications (default true, as NATS). */
