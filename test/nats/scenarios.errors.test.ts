@@ -75,13 +75,17 @@ describe.each(TRANSPORTS)('server errors over %s', (kind) => {
 
   it('keeps retrying on Maximum Connections Exceeded and closes when the pool gives up', async () => {
     const server = await startNatsServer({ websocket: true, config: 'max_connections: 1' });
-    await connected(testSession({ servers: server.url }));
+    const occupant = await connected(testSession({ servers: server.url }));
     const second = testSession({ servers: urlOf(server, kind), maxReconnectAttempts: 3 });
     const errors = collect<{ text: string }>((cb) => second.on('error', cb));
     second.connect();
     await waitUntil(() => second.state === 'closed', 'closed after 3 failed dials');
     expect(errors.map((e) => e.text)).toEqual(Array(3).fill('maximum connections exceeded'));
     expect(second.status.rule).toBe('nats.pool.exhausted');
+    // connect() starts over from the configured servers, and succeeds once there is room.
+    occupant.disconnect();
+    second.connect();
+    await waitUntil(() => second.state === 'connected', 'connected once the slot is free');
   });
 
   it('reconnects after Maximum Payload Violation and keeps its subscriptions', async () => {

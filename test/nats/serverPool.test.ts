@@ -39,6 +39,8 @@ describe('ServerPool', () => {
     pool.failed(a);
     expect(pool.find('a:1')).toBeUndefined();
     expect(pool.list()).toHaveLength(2);
+    pool.reset();
+    expect(pool.list().map((s) => [s.url, s.failures])).toEqual(urls.map((u) => [u, 0]));
   });
 
   it('never drops servers with maxReconnectAttempts -1', () => {

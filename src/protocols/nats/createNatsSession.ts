@@ -157,7 +157,11 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   }
 
   return {
-    connect: () => actor.send({ type: 'connect' }),
+    connect: () => {
+      // A pool emptied by failed dials would close again at once: start over from the config.
+      if (pool.list().length === 0) pool.reset();
+      actor.send({ type: 'connect' });
+    },
     disconnect: () => actor.send({ type: 'disconnect' }),
     retryNow: () => actor.send({ type: 'retryNow' }),
     get state() {

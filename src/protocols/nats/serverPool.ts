@@ -46,12 +46,22 @@ export class ServerPool {
   /** The server of the current (or last) dial. */
   current: PoolServer | undefined;
 
-  constructor(urls: readonly string[], options: ServerPoolOptions = {}) {
+  constructor(
+    private readonly urls: readonly string[],
+    options: ServerPoolOptions = {},
+  ) {
     this.max = options.maxReconnectAttempts ?? 10;
     this.random = options.random ?? Math.random;
     this.randomize = options.noRandomize !== true;
-    const servers = urls.map((url) => ({ url, failures: 0, gossiped: false }));
+    this.servers = [];
+    this.reset();
+  }
+
+  /** Back to the configured servers with no failures (an app `connect()` after the pool gave up). */
+  reset(): void {
+    const servers = this.urls.map((url) => ({ url, failures: 0, gossiped: false }));
     this.servers = this.randomize ? shuffle(servers, this.random) : servers;
+    this.current = undefined;
   }
 
   /** Servers left, in dial order. */
