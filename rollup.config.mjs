@@ -13,6 +13,7 @@ const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)) ||
 export const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
+  nats: 'src/protocols/nats/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',

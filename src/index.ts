@@ -6,3 +6,4 @@
  */
 export * from './codes/index.ts';
 export * from './machines/index.ts';
+export * from './protocols/nats/index.ts';

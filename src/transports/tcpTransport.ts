@@ -1,81 +1,101 @@
-import { connect as netConnect, type Socket } from 'node:net';
-import { type ConnectionOptions, connect as tlsConnect } from 'node:tls';
-import type { ByteTransport, ByteTransportFactory, ByteTransportHandlers } from './byteTransport.ts';
-import { parseHostPort } from './parseHostPort.ts';
+import type * as Net from 'node:net';
+import type { ConnectionOptions } from 'node:tls';
+import { nodeBuiltin } from './nodeBuiltin.ts';
+import type { Transport, TransportClose, TransportFactory, TransportHandlers } from './transport.ts';
 
-/** Options of {@link createTcpTransportFactory}. */
+/** Options of {@link createTcpTransport}. */
 export interface TcpTransportOptions {
-  /** Dial + TLS handshake timeout in ms (official Celeriant clients: 5000). */
+  /** Port used when the URL names none (NATS: 4222). */
+  defaultPort?: number;
+  /** Dial (and TLS handshake) timeout in ms; 0 turns it off. Default 5000. */
   connectTimeout?: number;
-  /**
-   * Node TLS options (`ca`, `cert`, `key`, `servername`, ...). When set, the transport speaks
-   * TLS; Celeriant servers require TLS 1.3 and usually a client certificate (mTLS).
-   */
+  /** Node TLS options (`ca`, `cert`, `key`, `servername`, ...); when set the transport speaks TLS. */
   tls?: ConnectionOptions;
 }
 
 /**
- * Opens TCP (or TLS) connections with `TCP_NODELAY`, as the Celeriant protocol expects (spec §1.1).
- * Node only. Every failure ends in exactly one `onClose`; nothing throws to the caller.
+ * Parses `scheme://host:port`, `host:port` and `[ipv6]:port` into a TCP address.
+ * Returns undefined for anything with no usable host or port (server-sent targets may be garbage).
  */
-export function createTcpTransportFactory(options: TcpTransportOptions = {}): ByteTransportFactory {
-  return (target, handlers) => openTcpTransport(target, handlers, options);
+export function tcpAddress(url: string, defaultPort?: number): { host: string; port: number } | undefined {
+  const withScheme = url.includes('://') ? url : `tcp://${url.trim()}`;
+  try {
+    const parsed = new URL(withScheme);
+    if (parsed.hostname === '') return undefined;
+    const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+    const port = parsed.port === '' ? defaultPort : Number(parsed.port);
+    return port === undefined || port < 1 || port > 65535 ? undefined : { host, port };
+  } catch {
+    return undefined;
+  }
 }
 
-/** Opens one TCP (or TLS) connection to `target` (`host:port`). */
-export function openTcpTransport(
-  target: string,
-  handlers: ByteTransportHandlers,
-  options: TcpTransportOptions = {},
-): ByteTransport {
-  let closed = false;
+/**
+ * A {@link TransportFactory} over a TCP (or TLS) socket with `TCP_NODELAY`, for `nats://host:port`,
+ * Celeriant's `host:port` and other raw TCP protocols. Node only: elsewhere every dial closes at
+ * once with a reason that says so. Every failure ends in exactly one `onClose`; nothing throws.
+ */
+export function createTcpTransport(options: TcpTransportOptions = {}): TransportFactory {
+  return (url, handlers) => openTcp(url, handlers, options);
+}
+
+function openTcp(url: string, handlers: TransportHandlers, options: TcpTransportOptions): Transport {
+  let done = false;
   let open = false;
-  let socket: Socket | undefined;
+  let socket: Net.Socket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const finish = (reason: string, error?: Error): void => {
-    if (closed) return;
-    closed = true;
+  const finish = (close: Omit<TransportClose, 'wasOpen'>): void => {
+    if (done) return;
+    done = true;
     if (timer) clearTimeout(timer);
     socket?.removeAllListeners();
     socket?.on('error', () => {}); // a late error after destroy must not crash the process
     socket?.destroy();
-    handlers.onClose(error ? { reason, error, wasOpen: open } : { reason, wasOpen: open });
+    handlers.onClose({ ...close, wasOpen: open });
   };
 
-  const address = parseHostPort(target);
-  if (!address) {
-    queueMicrotask(() => finish('invalid-target', new Error(`"${target}" is not a host:port address`)));
+  const net = options.tls ? nodeBuiltin('node:tls') : nodeBuiltin('node:net');
+  const address = tcpAddress(url, options.defaultPort);
+  if (address === undefined || net === undefined) {
+    const reason = net === undefined ? 'TCP needs Node >= 20.16; use a ws:// server here' : 'invalid-target';
+    queueMicrotask(() => finish({ reason, clean: false, error: new Error(`${reason}: ${url}`) }));
   } else {
     const onConnected = (): void => {
-      if (closed) return;
+      if (done) return;
       if (timer) clearTimeout(timer);
       open = true;
       handlers.onOpen();
     };
-    socket = options.tls
-      ? tlsConnect({ ...options.tls, host: address.host, port: address.port }, onConnected)
-      : netConnect({ host: address.host, port: address.port, noDelay: true }, onConnected);
-    if (options.tls) socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => {
-      if (!closed) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const tls = nodeBuiltin('node:tls');
+    socket =
+      options.tls && tls
+        ? tls.connect({ ...options.tls, host: address.host, port: address.port }, onConnected)
+        : nodeBuiltin('node:net')?.connect(
+            { host: address.host, port: address.port, noDelay: true },
+            onConnected,
+          );
+    socket?.setNoDelay(true);
+    socket?.on('data', (chunk: Buffer) => {
+      if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
-    socket.on('end', () => finish('eof'));
-    socket.on('close', () => finish('eof'));
-    socket.on('error', (error) => finish('error', error));
+    socket?.on('end', () => finish({ reason: 'eof', clean: true }));
+    socket?.on('close', () => finish({ reason: 'eof', clean: true }));
+    socket?.on('error', (error: NodeJS.ErrnoException) =>
+      finish({ reason: error.code ?? error.message, clean: false, error }),
+    );
     const timeout = options.connectTimeout ?? 5000;
-    if (timeout > 0) timer = setTimeout(() => finish('connect-timeout'), timeout);
+    if (timeout > 0) timer = setTimeout(() => finish({ reason: 'connect-timeout', clean: false }), timeout);
   }
 
   return {
-    target,
-    send(bytes) {
-      if (closed || !socket || !open) return false;
-      socket.write(bytes);
+    send(data) {
+      if (done || !open || !socket) return false;
+      socket.write(data);
       return true;
     },
     close(reason = 'closed-by-client') {
-      finish(reason);
+      finish({ reason, clean: true });
     },
   };
 }

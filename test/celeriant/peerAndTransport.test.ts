@@ -8,9 +8,8 @@ import {
   FrameSplitter,
   type RawFrame,
 } from '../../src/frames/celeriant/index.ts';
-import type { TransportCloseInfo } from '../../src/transports/byteTransport.ts';
-import { parseHostPort } from '../../src/transports/parseHostPort.ts';
-import { openTcpTransport } from '../../src/transports/tcpTransport.ts';
+import { createTcpTransport, tcpAddress } from '../../src/transports/tcpTransport.ts';
+import type { TransportClose } from '../../src/transports/transport.ts';
 import { eventually } from './helpers.ts';
 import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
 import { serverClosesAfter } from './peer/peerScript.ts';
@@ -31,8 +30,8 @@ afterEach(async () => {
 function rawClient(target: string) {
   const frames: RawFrame[] = [];
   const splitter = new FrameSplitter(1 << 20);
-  const state: { open: boolean; closed?: TransportCloseInfo } = { open: false };
-  const transport = openTcpTransport(target, {
+  const state: { open: boolean; closed?: TransportClose } = { open: false };
+  const transport = createTcpTransport()(target, {
     onOpen: () => {
       state.open = true;
     },
@@ -49,7 +48,7 @@ describe('tcp transport', () => {
     cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'leader' } });
     const client = rawClient(cluster.deadAddress);
     await eventually(() => client.state.closed !== undefined);
-    expect(client.state.closed).toMatchObject({ reason: 'error', wasOpen: false });
+    expect(client.state.closed).toMatchObject({ reason: 'ECONNREFUSED', clean: false, wasOpen: false });
     expect(client.transport.send(Uint8Array.of(1))).toBe(false);
   });
 
@@ -57,8 +56,8 @@ describe('tcp transport', () => {
     const client = rawClient('nonsense');
     await eventually(() => client.state.closed !== undefined);
     expect(client.state.closed?.reason).toBe('invalid-target');
-    expect(parseHostPort('[::1]:10000')).toEqual({ host: '::1', port: 10000 });
-    expect(parseHostPort('host:70000')).toBeUndefined();
+    expect(tcpAddress('[::1]:10000')).toEqual({ host: '::1', port: 10000 });
+    expect(tcpAddress('host:70000')).toBeUndefined();
   });
 
   it('reports EOF when the peer closes', async () => {

@@ -7,7 +7,7 @@ import {
   FrameSplitter,
   type RequestInputs,
 } from '../../frames/celeriant/index.ts';
-import type { ByteTransport, ByteTransportFactory } from '../../transports/byteTransport.ts';
+import type { Transport, TransportFactory } from '../../transports/transport.ts';
 
 /** An ErrorResponse as received: the code and the raw `error_message`. */
 export interface ServerError {
@@ -23,7 +23,7 @@ export type Exchange =
 
 /** Settings shared by every connection of a session. */
 export interface ConnectionSettings {
-  transport: ByteTransportFactory;
+  transport: TransportFactory;
   encoder: Encoder;
   decoder: Decoder;
   maxResponseSize: number;
@@ -41,7 +41,7 @@ type Pending = { resolve: (exchange: Exchange) => void; timer?: ReturnType<typeo
  */
 export class CeleriantConnection {
   private readonly splitter: FrameSplitter;
-  private readonly transport: ByteTransport;
+  private readonly transport: Transport;
   private pending: Pending | undefined;
   private openWaiter: ((exchange: Exchange | undefined) => void) | undefined;
   private listener: ((exchange: Exchange) => void) | undefined;

@@ -1,8 +1,8 @@
 import type { InspectionEvent, Observer } from 'xstate';
 import type { VerdictOverride } from '../../codes/override.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
-import type { ByteTransportFactory } from '../../transports/byteTransport.ts';
 import type { TcpTransportOptions } from '../../transports/tcpTransport.ts';
+import type { TransportFactory } from '../../transports/transport.ts';
 
 /** Options of `createCeleriantSession`. Only `address` is required. */
 export interface CeleriantSessionOptions {
@@ -18,7 +18,7 @@ export interface CeleriantSessionOptions {
   /** TLS options for `node:tls`; TLS is off when absent (spec §1.1). */
   tls?: TcpTransportOptions['tls'];
   /** Replace the TCP transport (tests, proxies). */
-  transport?: ByteTransportFactory;
+  transport?: TransportFactory;
   /** Dial + Identify timeout per attempt, ms (default 5000, as the official clients). */
   connectTimeout?: number;
   /** Timeout of one request on one connection, ms (default 30000). */

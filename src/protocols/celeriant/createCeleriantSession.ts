@@ -13,7 +13,7 @@ import {
 } from '../../machines/connection/connection.selectors.ts';
 import type { ConnectionState } from '../../machines/connection/connection.types.ts';
 import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
-import { createTcpTransportFactory } from '../../transports/tcpTransport.ts';
+import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import type { ConnectionSettings } from './celeriantConnection.ts';
 import { type CeleriantOperations, createOperations } from './celeriantOperations.ts';
 import { CeleriantPool } from './celeriantPool.ts';
@@ -56,7 +56,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
   const settings: ConnectionSettings = {
     transport:
       options.transport ??
-      createTcpTransportFactory({
+      createTcpTransport({
         connectTimeout: options.connectTimeout ?? 5000,
         ...(options.tls === undefined ? {} : { tls: options.tls }),
       }),

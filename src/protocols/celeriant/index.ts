@@ -4,17 +4,13 @@
  * @packageDocumentation
  */
 export * from '../../frames/celeriant/index.ts';
+export { createTcpTransport, type TcpTransportOptions, tcpAddress } from '../../transports/tcpTransport.ts';
 export type {
-  ByteTransport,
-  ByteTransportFactory,
-  ByteTransportHandlers,
-  TransportCloseInfo,
-} from '../../transports/byteTransport.ts';
-export {
-  createTcpTransportFactory,
-  openTcpTransport,
-  type TcpTransportOptions,
-} from '../../transports/tcpTransport.ts';
+  Transport,
+  TransportClose,
+  TransportFactory,
+  TransportHandlers,
+} from '../../transports/transport.ts';
 export type {
   CeleriantOperations,
   CeleriantReadResult,
