@@ -14,12 +14,19 @@ export const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
   centrifugo: 'src/protocols/centrifugo/index.ts',
+  nats: 'src/protocols/nats/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
+  celeriant: 'src/protocols/celeriant/index.ts',
 };
 
 const ts = () =>
-  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, sourceMap: true });
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    declaration: false,
+    declarationMap: false,
+    sourceMap: true,
+  });
 
 export default [
   {
@@ -27,7 +34,13 @@ export default [
     external,
     plugins: [ts()],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        sourcemap: true,
+      },
       {
         dir: 'dist',
         format: 'cjs',
@@ -58,8 +71,18 @@ export default [
     external,
     plugins: [dts({ tsconfig: './tsconfig.build.json' })],
     output: [
-      { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
-      { dir: 'dist', format: 'es', entryFileNames: '[name].d.cts', chunkFileNames: 'chunks/[name]-[hash].d.cts' },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].d.ts',
+        chunkFileNames: 'chunks/[name]-[hash].d.ts',
+      },
+      {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: '[name].d.cts',
+        chunkFileNames: 'chunks/[name]-[hash].d.cts',
+      },
     ],
   },
 ];

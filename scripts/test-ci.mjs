@@ -7,7 +7,14 @@ const report = '.vitest-report.json';
 rmSync(report, { force: true });
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 if (!existsSync(report)) {
@@ -17,7 +24,9 @@ if (!existsSync(report)) {
 }
 const r = JSON.parse(readFileSync(report, 'utf8'));
 // Suites that fail to load count as failures: their tests never ran.
-const failedSuites = (r.testResults ?? []).filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+const failedSuites = (r.testResults ?? []).filter(
+  (s) => s.status === 'failed' && s.assertionResults.length === 0,
+).length;
 const passed = r.numPassedTests ?? 0;
 const failed = (r.numFailedTests ?? 0) + failedSuites;
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);

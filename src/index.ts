@@ -7,3 +7,4 @@
 export * from './codes/index.ts';
 export * from './machines/index.ts';
 export * from './protocols/centrifugo/index.ts';
+export * from './protocols/nats/index.ts';

@@ -11,13 +11,12 @@ const PHASES: readonly CentrifugoErrorPhase[] = ['connect', 'subscribe', 'refres
 /** Checks a protocol name given on the command line. */
 export function parseProtocol(value: string | undefined): Protocol {
   if (value && (PROTOCOLS as readonly string[]).includes(value)) return value as Protocol;
-  throw new UsageError(
-    `Unknown protocol "${value ?? ''}". Use one of: ${PROTOCOLS.join(', ')}.`,
-  );
+  throw new UsageError(`Unknown protocol "${value ?? ''}". Use one of: ${PROTOCOLS.join(', ')}.`);
 }
 
 function parseCode(value: string): number {
-  if (!/^-?\d+$/.test(value)) throw new UsageError(`"${value}" is not a numeric code. Pass an integer such as 3500.`);
+  if (!/^-?\d+$/.test(value))
+    throw new UsageError(`"${value}" is not a numeric code. Pass an integer such as 3500.`);
   return Number(value);
 }
 

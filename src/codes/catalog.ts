@@ -23,11 +23,7 @@ export function catalog(protocol?: Protocol): CodeEntry[] {
  * @param key - a numeric code, or a text, class name or close reason.
  * @param kind - narrow to one kind when a code means different things per kind.
  */
-export function lookup(
-  protocol: Protocol,
-  key: number | string,
-  kind?: EntryKind,
-): CodeEntry | undefined {
+export function lookup(protocol: Protocol, key: number | string, kind?: EntryKind): CodeEntry | undefined {
   const rows = ALL_ROWS.filter(
     (r) => r.protocol === protocol && r.kind !== 'range' && (kind === undefined || r.kind === kind),
   );

@@ -12,13 +12,17 @@ export function verdictFrom(
   rule: string,
   extra: Omit<Verdict, keyof VerdictSpec | 'rule'> = {},
 ): Verdict {
+  // Fields are copied one by one (no spreading) so a row can never leak unexpected keys into
+  // machine context, and so this hot path stays monomorphic.
   const verdict: Verdict = { scope: spec.scope, action: spec.action, rule };
   if (spec.resetPosition) verdict.resetPosition = true;
   if (spec.clearToken) verdict.clearToken = true;
   if (spec.immediate) verdict.immediate = true;
-  for (const [key, value] of Object.entries(extra)) {
-    if (value !== undefined) (verdict as unknown as Record<string, unknown>)[key] = value;
-  }
+  if (extra.entry !== undefined) verdict.entry = extra.entry;
+  if (extra.code !== undefined) verdict.code = extra.code;
+  if (extra.reason !== undefined) verdict.reason = extra.reason;
+  if (extra.target !== undefined) verdict.target = extra.target;
+  if (extra.details !== undefined) verdict.details = extra.details;
   return verdict;
 }
 

@@ -1,7 +1,7 @@
-import type { WebSocketConstructor, WebSocketLike } from './WebSocketLike.ts';
+import type { WebSocketConstructor, WebSocketLike } from './webSocketTransport.ts';
 
 /** How a socket ended: the server's close code and reason, untouched. */
-export interface TransportClose {
+export interface MessageTransportClose {
   /** The close code; 1006 when the connection dropped without a close frame. */
   code: number;
   /** The close reason, exactly as the server sent it (may be empty or JSON). */
@@ -11,14 +11,14 @@ export interface TransportClose {
 }
 
 /** Callbacks of {@link openWebSocket}. Each fires at most as the socket lives; none after `close()`. */
-export interface TransportHandlers {
+export interface MessageTransportHandlers {
   onOpen(): void;
   onMessage(data: unknown): void;
-  onClose(close: TransportClose): void;
+  onClose(close: MessageTransportClose): void;
 }
 
 /** An open (or opening) socket. */
-export interface Transport {
+export interface MessageTransport {
   /** Writes one text message; returns false when the socket is not open. */
   send(text: string): boolean;
   /** Closes the socket; no handler fires afterwards. */
@@ -42,8 +42,8 @@ function detach(socket: WebSocketLike): void {
 export function openWebSocket(
   url: string,
   WebSocket: WebSocketConstructor,
-  handlers: TransportHandlers,
-): Transport {
+  handlers: MessageTransportHandlers,
+): MessageTransport {
   let opened = false;
   let closed = false;
   let socket: WebSocketLike | undefined;
@@ -54,7 +54,7 @@ export function openWebSocket(
     handlers.onClose({ code, reason, neverOpened: !opened });
   };
   try {
-    socket = new WebSocket(url);
+    socket = new WebSocket(url) as WebSocketLike;
     socket.binaryType = 'arraybuffer';
   } catch (cause) {
     queueMicrotask(() =>

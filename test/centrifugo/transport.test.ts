@@ -2,11 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import {
+  type MessageTransportClose,
   openWebSocket,
   resolveWebSocket,
-  type TransportClose,
   TransportError,
-  type WebSocketConstructor,
 } from '../../src/transports/index.ts';
 
 let server: WebSocketServer;
@@ -28,9 +27,9 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-function closeAfter(code: number, reason: string): Promise<TransportClose> {
+function closeAfter(code: number, reason: string): Promise<MessageTransportClose> {
   return new Promise((resolve) => {
-    const transport = openWebSocket(url, WebSocket as unknown as WebSocketConstructor, {
+    const transport = openWebSocket(url, WebSocket, {
       onOpen: () => transport.send(JSON.stringify([code, reason])),
       onMessage: () => {},
       onClose: resolve,
@@ -50,8 +49,8 @@ describe('WebSocket transport', () => {
   });
 
   it('reports a refused connection as a close that never opened', async () => {
-    const close = await new Promise<TransportClose>((resolve) => {
-      openWebSocket('ws://127.0.0.1:1', WebSocket as unknown as WebSocketConstructor, {
+    const close = await new Promise<MessageTransportClose>((resolve) => {
+      openWebSocket('ws://127.0.0.1:1', WebSocket, {
         onOpen: () => {},
         onMessage: () => {},
         onClose: resolve,
@@ -61,8 +60,8 @@ describe('WebSocket transport', () => {
   });
 
   it('reports a constructor that throws (bad URL) as a close instead of throwing', async () => {
-    const close = await new Promise<TransportClose>((resolve) => {
-      openWebSocket('not a url', WebSocket as unknown as WebSocketConstructor, {
+    const close = await new Promise<MessageTransportClose>((resolve) => {
+      openWebSocket('not a url', WebSocket, {
         onOpen: () => {},
         onMessage: () => {},
         onClose: resolve,
@@ -73,7 +72,7 @@ describe('WebSocket transport', () => {
 
   it('fires nothing after close() and tolerates closing a connecting socket', async () => {
     let events = 0;
-    const transport = openWebSocket(url, WebSocket as unknown as WebSocketConstructor, {
+    const transport = openWebSocket(url, WebSocket, {
       onOpen: () => events++,
       onMessage: () => events++,
       onClose: () => events++,

@@ -1,7 +1,65 @@
-import type { NatsSignal, Verdict } from '../types.ts';
-import { verdictFrom } from '../verdictFrom.ts';
+import type { CodeEntry, NatsSignal, Verdict } from '../types.ts';
+import { safeText, verdictFrom, verdictOfEntry } from '../verdictFrom.ts';
+import { cleanErrText } from './cleanErrText.ts';
+import { findClientErrorRow, findCloseReasonRow, findErrRow } from './findNatsRow.ts';
+import { natsDefaultRows } from './natsDefaultRows.ts';
+import { NATS_VERDICTS } from './natsVerdicts.ts';
+import { parsePermissionViolation } from './parsePermissionViolation.ts';
 
-/** Classifies a NATS signal. Stub until the catalog lands. */
-export function classifyNats(_signal: NatsSignal): Verdict {
-  return verdictFrom({ scope: 'connection', action: 'reconnect' }, 'nats.default');
+/** The row's verdict when one matched, else the default rule's, with what the server said. */
+function verdictOf(
+  entry: CodeEntry | undefined,
+  fallback: CodeEntry,
+  reason: string,
+  details?: unknown,
+): Verdict {
+  const extra = { ...(reason ? { reason } : {}), ...(details === undefined ? {} : { details }) };
+  return entry ? verdictOfEntry(entry, extra) : verdictFrom(fallback.verdict, fallback.id, extra);
+}
+
+/** A `-ERR`: most specific row by substring; permission rows also carry the subject named. */
+function classifyErr(value: unknown): Verdict {
+  const text = cleanErrText(value);
+  const entry = findErrRow(text);
+  const operation = entry?.extra?.permission;
+  const details =
+    operation === 'subscription' || operation === 'publish'
+      ? parsePermissionViolation(text, operation)
+      : undefined;
+  return verdictOf(entry, natsDefaultRows.err, text, details);
+}
+
+/**
+ * Classifies what a NATS server (or client library) said. `-ERR` texts match case-insensitively
+ * by substring, most specific row first, as nats.js does; close reasons match their text or
+ * constant; client errors match the nats.py or nats.js class name. Anything else gets the
+ * kind's default rule, and a value of the wrong type is treated as unknown, never thrown on.
+ *
+ * Auth verdicts (`refresh-token`) are stateless here: the connection machine closes on the
+ * second auth error in a row (spec nats.md §2.2).
+ *
+ * @example
+ * ```ts
+ * classifyNats({ protocol: 'nats', kind: 'err', text: `'Permissions Violation for Subscription to "secret.x"'` })
+ * // { scope: 'subscription', action: 'unsubscribe', rule: 'nats.err.permissions-violation-for-subscription',
+ * //   details: { operation: 'subscription', subject: 'secret.x' }, ... }
+ * ```
+ */
+export function classifyNats(signal: NatsSignal): Verdict {
+  if (typeof signal !== 'object' || signal === null)
+    return verdictFrom(NATS_VERDICTS.ignore, 'nats.unknown-kind');
+  switch (signal.kind) {
+    case 'err':
+      return classifyErr(signal.text);
+    case 'close-reason': {
+      const reason = safeText(signal.reason)?.trim() ?? '';
+      return verdictOf(findCloseReasonRow(reason), natsDefaultRows.closeReason, reason);
+    }
+    case 'client-error': {
+      const name = safeText(signal.name)?.trim() ?? '';
+      return verdictOf(findClientErrorRow(name), natsDefaultRows.clientError, name);
+    }
+    default:
+      return verdictFrom(NATS_VERDICTS.ignore, 'nats.unknown-kind');
+  }
 }

@@ -2,8 +2,8 @@ import { fromCallback } from 'xstate';
 import { createClassifier } from '../../codes/classify.ts';
 import type { Verdict } from '../../codes/types.ts';
 import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
-import { openWebSocket, type Transport } from '../../transports/openWebSocket.ts';
-import type { WebSocketConstructor } from '../../transports/WebSocketLike.ts';
+import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
 import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
@@ -43,7 +43,7 @@ export function createCentrifugoDriver(
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
   // Bumped on every teardown: callbacks of an older socket compare and bail out.
   let generation = 0;
-  let transport: Transport | undefined;
+  let transport: MessageTransport | undefined;
   let link: CommandLink | undefined;
   let up = false;
   let pong = false;

@@ -1,0 +1,226 @@
+import type { CodeEntry, VerdictSpec } from '../types.ts';
+import { clientErrRow } from './natsRow.ts';
+import { NATS_VERDICTS as V } from './natsVerdicts.ts';
+
+/** One nats.py core class (`nats.errors`) with its nats.js v3 equivalent (spec nats.md §6). */
+function core(
+  name: string,
+  natsJs: string | null,
+  verdict: VerdictSpec,
+  description: string,
+  remediation: string,
+  natsJsNote?: string,
+  natsJsName?: string,
+): CodeEntry {
+  return clientErrRow({
+    name,
+    family: 'core',
+    module: 'nats.errors',
+    natsJs,
+    verdict,
+    description,
+    remediation,
+    ...(natsJsNote ? { natsJsNote } : {}),
+    ...(natsJsName ? { natsJsName } : {}),
+  });
+}
+
+const FIX_CALL = 'Fix the arguments of the call; retrying the same call fails the same way.';
+
+/**
+ * nats.py core error classes (seed 003, "Core NATS Errors", "Connection and Protocol Errors",
+ * "Subscription and Message Errors" and the NATS_ERRORS list). Terminal ones close the
+ * connection; call-level ones fail or retry only the call.
+ */
+export const clientErrorRows: readonly CodeEntry[] = [
+  core(
+    'Error',
+    'Error',
+    V.ignore,
+    'The base class of every nats.py error; it says nothing on its own.',
+    'Catch the specific subclass and look it up instead.',
+  ),
+  core(
+    'ConnectionClosedError',
+    'ClosedConnectionError',
+    V.close,
+    'An operation was attempted on a connection that is closed for good.',
+    'Call connect() again before publishing, subscribing or requesting.',
+    '"closed connection"',
+  ),
+  core(
+    'TimeoutError',
+    'TimeoutError',
+    V.retry,
+    'A request or next_msg got no answer in time. In nats.js the same class also ends a handshake that timed out.',
+    'Retry with backoff, and make sure a responder is subscribed and fast enough for the timeout.',
+  ),
+  core(
+    'NoRespondersError',
+    'NoRespondersError',
+    V.fail,
+    'The server answered a request with status 503: nobody is subscribed to the subject.',
+    'Start a responder on the subject, or check the request subject for typos.',
+    'usually the cause of a RequestError',
+    'NoResponders',
+  ),
+  core(
+    'StaleConnectionError',
+    null,
+    V.reconnect,
+    'The server sent Stale Connection, or too many PINGs went unanswered; the client reconnects.',
+    "Keep the client's event loop responsive so it answers PINGs.",
+    'staleConnection status; a server -ERR becomes ProtocolError("Stale Connection")',
+  ),
+  core(
+    'UnexpectedEOF',
+    null,
+    V.reconnect,
+    'The socket ended without a close handshake; the client reconnects.',
+    'Let the session reconnect; give it more than one server so it fails over.',
+    'disconnect status',
+  ),
+  core(
+    'OutboundBufferLimitError',
+    null,
+    V.fail,
+    'A publish was made while disconnected and the pending buffer is off or full, so it was refused.',
+    'Wait for the reconnect before publishing, or enlarge the pending buffer.',
+    'nats.js drops publishes made during a reconnect',
+  ),
+  core(
+    'FlushTimeoutError',
+    null,
+    V.retry,
+    'flush() did not get its PONG in time.',
+    'Retry the flush after the connection settles, or raise its timeout.',
+    'flush() has no timeout; it rejects RequestError("connection disconnected") on a disconnect',
+  ),
+  core(
+    'SecureConnRequiredError',
+    'ConnectionError',
+    V.close,
+    'The server requires TLS and the client did not ask for it. Defined but no longer raised by nats.py.',
+    'Connect with a tls:// (or wss://) server and a TLS context.',
+    `ConnectionError("server does not support 'tls'") or InvalidArgumentError`,
+  ),
+  core(
+    'SecureConnWantedError',
+    'ConnectionError',
+    V.close,
+    'The client asked for TLS and the server does not offer it. Defined but no longer raised by nats.py.',
+    'Enable TLS on the server, or connect without TLS.',
+    `InvalidArgumentError("'tls' is not available on this server")`,
+  ),
+  core(
+    'SecureConnFailedError',
+    'ConnectionError',
+    V.reconnect,
+    'The TLS handshake failed. Defined but no longer raised by nats.py.',
+    'Check the certificates on both sides; the session retries with backoff.',
+  ),
+  core(
+    'AuthorizationError',
+    'AuthorizationError',
+    V.refreshToken,
+    'The server refused the credentials (Authorization Violation). nats.py closes for good; nats.js refreshes credentials and closes on the second auth error in a row.',
+    'Give the session an authenticator that returns current credentials.',
+  ),
+  core(
+    'NoServersError',
+    'ConnectionError',
+    V.close,
+    'No server of the pool could be reached and the reconnect attempts are used up.',
+    'Start a server or fix the server list, then call connect() again.',
+    'the last dial error, else ConnectionError("connection refused")',
+  ),
+  core(
+    'ProtocolError',
+    'ProtocolError',
+    V.reconnect,
+    'A protocol error: a parser failure in nats.py, any unrecognised -ERR in nats.js. The server closes the socket after fatal ones.',
+    'Let the session reconnect; report the -ERR text if it repeats.',
+  ),
+  core(
+    'MaxPayloadError',
+    'InvalidArgumentError',
+    V.fail,
+    "A publish was larger than the server's max_payload and was refused before sending.",
+    "Keep messages below the server's max_payload, or split large payloads.",
+    `"'payload' max_payload size exceeded"`,
+  ),
+  core(
+    'BadSubscriptionError',
+    'InvalidOperationError',
+    V.unsubscribe,
+    'The subscription is already closed (drain or unsubscribe called twice).',
+    'Subscribe again if the messages are still needed.',
+    '"subscription is already closed"',
+  ),
+  core(
+    'BadSubjectError',
+    'InvalidSubjectError',
+    V.fail,
+    'The subject or queue name is empty or invalid.',
+    'Use subjects without spaces or empty tokens.',
+  ),
+  core(
+    'SlowConsumerError',
+    null,
+    V.subscriptionNotice,
+    'The subscription hit its pending limits; nats.py dropped messages and keeps the subscription.',
+    'Process messages faster or raise the pending limits of the subscription.',
+    'optional slowConsumer status (subscribe({slow})), no drop',
+  ),
+  core(
+    'InvalidCallbackTypeError',
+    'InvalidArgumentError',
+    V.fail,
+    'The callback given to subscribe is not a coroutine function.',
+    FIX_CALL,
+  ),
+  core(
+    'BadTimeoutError',
+    'InvalidArgumentError',
+    V.fail,
+    'The timeout given to the call is invalid.',
+    FIX_CALL,
+  ),
+  core(
+    'DrainTimeoutError',
+    null,
+    V.close,
+    'drain() took longer than drain_timeout; the connection is closed anyway.',
+    'Let handlers finish faster or raise drain_timeout.',
+    'drain() has no timeout',
+  ),
+  core(
+    'ConnectionDrainingError',
+    'DrainingConnectionError',
+    V.fail,
+    'The connection is draining, so new publishes and subscriptions are refused.',
+    'Stop issuing work once drain() has been called; use a new connection for new work.',
+    '"connection draining"',
+  ),
+  core(
+    'ConnectionReconnectingError',
+    null,
+    V.retry,
+    'drain() was called while the client was connecting or reconnecting.',
+    'Wait for the reconnect, then drain.',
+  ),
+  core(
+    'InvalidUserCredentialsError',
+    'InvalidArgumentError',
+    V.close,
+    'The user credentials file could not be read or parsed.',
+    'Point the client at a valid .creds file with a JWT and an nkey seed.',
+  ),
+  core(
+    'JsonParseError',
+    'InvalidArgumentError',
+    V.fail,
+    'A JSON payload (such as INFO or an API reply) could not be parsed.',
+    'Check that the server or responder sends valid JSON.',
+  ),
+];

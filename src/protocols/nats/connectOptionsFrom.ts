@@ -1,0 +1,30 @@
+import type { ConnectOptions } from './encodeCommands.ts';
+import type { NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
+
+/** The client version sent in CONNECT. */
+export const NATS_CLIENT_VERSION = '0.1.0';
+
+/**
+ * The CONNECT options for a session: credentials (from the `credentials` callback when given,
+ * else the static options) and name, headers and no_responders on (so a request to nobody gets
+ * a 503 at once), verbose and pedantic off.
+ */
+export function connectOptionsFrom(
+  options: NatsSessionOptions,
+  credentials: NatsCredentials = options,
+): ConnectOptions {
+  return {
+    ...(credentials.user !== undefined ? { user: credentials.user } : {}),
+    ...(credentials.pass !== undefined ? { pass: credentials.pass } : {}),
+    ...(credentials.token !== undefined ? { auth_token: credentials.token } : {}),
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    echo: options.echo ?? true,
+    headers: true,
+    no_responders: true,
+    lang: 'codestate',
+    version: NATS_CLIENT_VERSION,
+    verbose: false,
+    pedantic: false,
+    protocol: 1,
+  };
+}

@@ -1,0 +1,210 @@
+import { createActor, fromCallback } from 'xstate';
+import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
+import { selectConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
+import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
+import { createTcpTransport } from '../../transports/tcpTransport.ts';
+import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
+import { connectOptionsFrom } from './connectOptionsFrom.ts';
+import { createEmitter } from './createEmitter.ts';
+import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
+import { lameDuckVerdict } from './lameDuckVerdict.ts';
+import { checkSubject, NatsError } from './natsError.ts';
+import { NatsLink } from './natsLink.ts';
+import { toMessage } from './natsMessage.ts';
+import { type NatsSessionOptions, realClock, serverUrls } from './natsSessionOptions.ts';
+import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
+import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
+import { RequestMux } from './requestMux.ts';
+import { routeScopedVerdict } from './routeScopedVerdict.ts';
+import { ServerPool } from './serverPool.ts';
+
+const enc = new TextEncoder();
+const bytesOf = (data: Uint8Array | string | undefined): Uint8Array =>
+  typeof data === 'string' ? enc.encode(data) : (data ?? new Uint8Array(0));
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+
+/**
+ * Creates a NATS session. The shared connection machine decides (reconnect, close, back off)
+ * from verdicts of `classify()`; the {@link NatsLink} speaks the wire; every subscription is a
+ * shared subscription machine, resubscribed with the same sid after each reconnect.
+ */
+export function createNatsSession(options: NatsSessionOptions): NatsSession {
+  const clock = options.clock ?? realClock;
+  const random = options.random ?? Math.random;
+  const events = createEmitter<NatsSessionEvents>();
+  const subs = new Map<number, SubscriptionEntry>();
+  const mux = new RequestMux(clock, random);
+  let muxSub: SubscriptionEntry | undefined;
+  let nextSid = 0;
+  let lameDuck = false;
+  let draining = false;
+  const ws = createWebSocketTransport(options.WebSocket);
+  // Outside Node the TCP factory reports every dial as closed with a reason that says why.
+  const tcp = createTcpTransport({ defaultPort: 4222 });
+  const { noRandomize, maxReconnectAttempts } = options;
+  const pool = new ServerPool(serverUrls(options.servers), {
+    random,
+    ...defined({ noRandomize, maxReconnectAttempts }),
+  });
+  const entries = () => (muxSub ? [...subs.values(), muxSub] : [...subs.values()]);
+
+  const link: NatsLink = new NatsLink(
+    pool,
+    {
+      transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : tcp),
+      connectOptions: async (fresh) =>
+        connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
+      pingInterval: options.pingInterval ?? 120_000,
+      maxPingOut: options.maxPingOut ?? 2,
+      maxControlLine: options.maxControlLine ?? 4096,
+      clock,
+    },
+    {
+      toMachine: (event) => actor.send(event),
+      onMessage: (frame) => {
+        if (frame.sid === muxSub?.handle.sid) mux.deliver(toMessage(frame));
+        else subs.get(frame.sid)?.deliver(toMessage(frame));
+      },
+      onScopedVerdict: (verdict) => routeScopedVerdict(verdict, entries(), mux, muxSub?.handle.sid),
+      onInfo: (info, server) => {
+        if (info.ldm !== true || !link.connected || lameDuck) return;
+        lameDuck = true;
+        pool.demote(server);
+        emitStatus();
+        // Visible first (connected with status.lameDuck), then move before the eviction starts.
+        clock.setTimeout(
+          () => actor.send({ type: 'server.verdict', verdict: lameDuckVerdict(server.url) }),
+          0,
+        );
+      },
+      onServerError: (text, verdict) => events.emit('error', { text, verdict }),
+    },
+  );
+
+  const driver = fromCallback<ConnectionDriverCommand>(({ receive }) => {
+    receive((command) =>
+      command.type === 'driver.open' ? link.open(command.target, command.freshCredentials) : link.close(),
+    );
+    return () => link.close();
+  });
+  const { reconnectTimeWait, reconnectJitter } = options;
+  const actor = createActor(createConnectionMachine({ driver }), {
+    input: {
+      backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
+      random,
+      connectTimeout: options.timeout ?? 20_000,
+      maxAuthFailures: 2,
+    },
+    clock,
+    ...defined({ inspect: options.inspect }),
+  });
+
+  const status = (): NatsStatus => ({
+    ...selectConnectionStatus(actor.getSnapshot()),
+    server: link.serverUrl ?? null,
+    lameDuck,
+    servers: pool.list().map((s) => s.url),
+  });
+  const emitStatus = () => events.emit('status', status());
+
+  // Forward the connection state to every subscription machine: up ⇒ SUB again, down ⇒ subscribing.
+  let last: { state?: ConnectionState; attempt?: number } = {};
+  actor.subscribe((snapshot) => {
+    const { state, attempt } = selectConnectionStatus(snapshot);
+    if (state === last.state && attempt === last.attempt) return;
+    const edge = state === 'connected' ? 'connection.up' : 'connection.down';
+    if ((state === 'connected') !== (last.state === 'connected') && last.state !== undefined) {
+      for (const entry of entries()) entry.handle.actor.send({ type: edge });
+    }
+    if (state !== 'connected') lameDuck = false;
+    last = { state, attempt };
+    emitStatus();
+  });
+  actor.start();
+
+  const wire: SubscriptionWire = {
+    subscribe: (sid, subject, queue) =>
+      link.send(encodeSub(subject, sid, queue)) ? link.flushBatched() : Promise.resolve(false),
+    unsubscribe: (sid) => {
+      if (subs.delete(sid) || muxSub?.handle.sid === sid) link.send(encodeUnsub(sid));
+    },
+    connected: () => link.connected,
+    clock,
+    inspect: options.inspect,
+  };
+
+  function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
+    checkSubject(subject);
+    if (pub.reply !== undefined) checkSubject(pub.reply, 'reply subject');
+    const payload = bytesOf(data);
+    const headers = pub.headers ? encodeHeaders(pub.headers) : undefined;
+    const max = link.info?.max_payload;
+    if (max !== undefined && payload.length + (headers?.length ?? 0) > max) {
+      throw new NatsError(
+        'payload-too-large',
+        `The message is ${payload.length} bytes; the server accepts ${max}.`,
+      );
+    }
+    return link.send(encodePub(subject, payload, pub.reply, headers));
+  }
+
+  function refuseWhileDraining(what: string): void {
+    if (draining) throw new NatsError('draining', `The session is draining; no new ${what} are accepted.`);
+  }
+
+  return {
+    connect: () => {
+      // A pool emptied by failed dials would close again at once: start over from the config.
+      if (pool.list().length === 0) pool.reset();
+      actor.send({ type: 'connect' });
+    },
+    disconnect: () => actor.send({ type: 'disconnect' }),
+    retryNow: () => actor.send({ type: 'retryNow' }),
+    get state() {
+      return selectConnectionStatus(actor.getSnapshot()).state;
+    },
+    get status() {
+      return status();
+    },
+    get info() {
+      return link.info;
+    },
+    subscribe(subject, sub = {}) {
+      checkSubject(subject);
+      if (sub.queue !== undefined) checkSubject(sub.queue, 'queue group');
+      refuseWhileDraining('subscriptions');
+      const entry = createNatsSubscription(++nextSid, subject, sub.queue, wire);
+      subs.set(entry.handle.sid, entry);
+      return entry.handle;
+    },
+    publish,
+    async request(subject, data, req = {}) {
+      checkSubject(subject);
+      refuseWhileDraining('requests');
+      if (muxSub === undefined || muxSub.handle.state === 'unsubscribed') {
+        muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
+      }
+      const { reply, answer, fail } = mux.add(subject, req.timeout ?? 5000);
+      if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
+        fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+      }
+      return answer;
+    },
+    async drain() {
+      draining = true;
+      for (const entry of entries()) entry.handle.unsubscribe();
+      await link.flush();
+      mux.failAll(new NatsError('draining', 'The session drained before the reply arrived.'));
+      muxSub = undefined;
+      actor.send({ type: 'disconnect' });
+      draining = false;
+    },
+    flush: () => link.flush(),
+    on: (type, listener) => events.on(type, listener),
+    actor,
+  };
+}

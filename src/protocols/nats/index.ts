@@ -1,0 +1,18 @@
+/**
+ * `codestate/nats`: a NATS core client on the shared connection and subscription machines.
+ * @packageDocumentation
+ */
+export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
+export { createNatsSession } from './createNatsSession.ts';
+export { NatsError, type NatsErrorCode } from './natsError.ts';
+export type { NatsMessage } from './natsMessage.ts';
+export type { NatsClock, NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
+export type {
+  NatsSession,
+  NatsSessionEvents,
+  NatsStatus,
+  PublishOptions,
+  RequestOptions,
+} from './natsSessionTypes.ts';
+export type { NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
+export { type PoolServer, ServerPool, type ServerPoolOptions } from './serverPool.ts';

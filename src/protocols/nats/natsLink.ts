@@ -1,0 +1,207 @@
+import { classify } from '../../codes/classify.ts';
+import { verdictFrom } from '../../codes/verdictFrom.ts';
+import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
+import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
+import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
+import type { Transport } from '../../transports/transport.ts';
+import { type ConnectOptions, encodeConnect, PING, PONG } from './encodeCommands.ts';
+import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
+import type { PoolServer, ServerPool } from './serverPool.ts';
+import { startKeepalive } from './startKeepalive.ts';
+
+/**
+ * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
+ * dispatch. It decides nothing about reconnecting: it reports facts and verdicts to the shared
+ * connection machine, which calls `open()` and `close()` back through the driver actor.
+ */
+export class NatsLink {
+  private generation = 0;
+  private transport: Transport | undefined;
+  private parser: NatsParser | undefined;
+  private server: PoolServer | undefined;
+  private handshakeDone = false;
+  private connectSent = false;
+  private pongWaiters: ((ok: boolean) => void)[] = [];
+  private stopKeepalive: (() => void) | undefined;
+  private batch: Promise<boolean> | undefined;
+  private freshCredentials = false;
+  /** INFO of the current connection. */
+  info: NatsInfo | undefined;
+
+  constructor(
+    private readonly pool: ServerPool,
+    private readonly settings: NatsLinkSettings,
+    private readonly hooks: NatsLinkHooks,
+  ) {}
+
+  /** True between the handshake PONG and the next close. */
+  get connected(): boolean {
+    return this.handshakeDone;
+  }
+
+  /** The URL of the current (or last) server. */
+  get serverUrl(): string | undefined {
+    return this.server?.url;
+  }
+
+  /** Dials `target` (a redirect) or the next server of the pool; `fresh` asks for new credentials. */
+  open(target: string | undefined, fresh = false): void {
+    this.teardown();
+    this.freshCredentials = fresh;
+    const gen = this.generation;
+    const server = (target !== undefined ? this.pool.find(target) : undefined) ?? this.pool.next();
+    if (server === undefined) {
+      const verdict = verdictFrom({ scope: 'connection', action: 'close' }, 'nats.pool.exhausted', {
+        reason: 'no server left in the pool: every server failed maxReconnectAttempts dials',
+      });
+      this.hooks.toMachine({ type: 'server.verdict', verdict });
+      return;
+    }
+    this.server = server;
+    this.pool.current = server;
+    const factory = this.settings.transportFor(server.url);
+    this.parser = createNatsParser({ maxControlLine: this.settings.maxControlLine });
+    this.transport = factory(server.url, {
+      onOpen: () => {},
+      onData: (chunk) => {
+        if (gen !== this.generation || this.parser === undefined) return;
+        const error = this.parser.push(chunk, (frame) => {
+          if (gen === this.generation) this.onFrame(frame);
+        });
+        if (error && gen === this.generation) this.fail(`protocol error: ${error.message}`);
+      },
+      onClose: (close) => {
+        if (gen === this.generation) this.fail(close.reason);
+      },
+    });
+  }
+
+  /** Closes the current connection without reporting anything (the machine asked for it). */
+  close(): void {
+    this.teardown();
+  }
+
+  /** Writes bytes if the handshake is complete; returns whether they were written. */
+  send(bytes: Uint8Array): boolean {
+    if (!this.handshakeDone || this.transport === undefined) return false;
+    this.transport.send(bytes);
+    return true;
+  }
+
+  /**
+   * One PING for every caller in the same tick (a reconnect resubscribes many subscriptions at
+   * once): resolves true once the server processed everything written before it.
+   */
+  flushBatched(): Promise<boolean> {
+    this.batch ??= new Promise<boolean>((resolve) =>
+      queueMicrotask(() => {
+        this.batch = undefined;
+        void this.flush().then(resolve);
+      }),
+    );
+    return this.batch;
+  }
+
+  /** PING and wait for the PONG: resolves true once the server processed everything sent before. */
+  flush(): Promise<boolean> {
+    if (!this.send(PING)) return Promise.resolve(false);
+    return new Promise((resolve) => this.pongWaiters.push(resolve));
+  }
+
+  private teardown(): void {
+    this.generation++;
+    this.handshakeDone = false;
+    this.connectSent = false;
+    this.stopKeepalive?.();
+    this.stopKeepalive = undefined;
+    for (const waiter of this.pongWaiters.splice(0)) waiter(false);
+    this.transport?.close();
+    this.transport = undefined;
+    this.parser = undefined;
+  }
+
+  /** The socket is unusable: count a failed dial if the handshake never finished, then report. */
+  private fail(reason: string): void {
+    if (!this.handshakeDone && this.server !== undefined) this.pool.failed(this.server);
+    this.teardown();
+    this.hooks.toMachine({ type: 'transport.error', reason });
+  }
+
+  private onFrame(frame: NatsFrame): void {
+    switch (frame.kind) {
+      case 'msg':
+        this.hooks.onMessage(frame);
+        return;
+      case 'ping':
+        this.transport?.send(PONG);
+        return;
+      case 'pong':
+        this.pongWaiters.shift()?.(true);
+        return;
+      case 'info':
+        this.onInfo(frame.info);
+        return;
+      case 'err':
+        this.onErr(frame.text);
+        return;
+      case 'ok':
+        return;
+    }
+  }
+
+  private onInfo(info: NatsInfo): void {
+    this.info = info;
+    const server = this.server;
+    if (server === undefined) return;
+    const scheme = server.url.match(/^([a-z]+):\/\//i)?.[1] ?? 'nats';
+    const change = this.pool.update(info.connect_urls ?? [], scheme);
+    if (!this.connectSent && this.transport !== undefined) {
+      this.connectSent = true;
+      void this.sendConnect(server, this.generation);
+    }
+    this.hooks.onInfo(info, server, change);
+  }
+
+  /** CONNECT + PING with the credentials of this dial (the app's callback may be async). */
+  private async sendConnect(server: PoolServer, gen: number): Promise<void> {
+    let options: ConnectOptions;
+    try {
+      options = await this.settings.connectOptions(this.freshCredentials);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      if (gen === this.generation) this.fail(`credentials callback failed: ${why}`);
+      return;
+    }
+    if (gen !== this.generation || this.transport === undefined) return;
+    this.transport.send(encodeConnect(options));
+    this.pongWaiters.push((ok) => {
+      if (ok) this.onHandshake(server);
+    });
+  }
+
+  private onHandshake(server: PoolServer): void {
+    this.handshakeDone = true;
+    this.pool.connected(server);
+    const { clock, pingInterval, maxPingOut } = this.settings;
+    this.stopKeepalive = startKeepalive(clock, pingInterval, maxPingOut, {
+      ping: (onPong) => {
+        this.transport?.send(PING);
+        this.pongWaiters.push(onPong);
+      },
+      stale: (outstanding) => this.fail(`stale connection: ${outstanding} PINGs unanswered`),
+    });
+    this.hooks.toMachine({ type: 'transport.connected' });
+  }
+
+  /** -ERR: classify it; connection verdicts go to the machine, the rest to the session. */
+  private onErr(text: string): void {
+    const verdict = classify({ protocol: 'nats', kind: 'err', text });
+    this.hooks.onServerError(text, verdict);
+    if (verdict.scope !== 'connection') {
+      this.hooks.onScopedVerdict(verdict, text);
+      return;
+    }
+    if (!this.handshakeDone && this.server !== undefined) this.pool.failed(this.server);
+    this.hooks.toMachine({ type: 'server.verdict', verdict });
+  }
+}

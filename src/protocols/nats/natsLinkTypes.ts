@@ -1,0 +1,43 @@
+import type { Verdict } from '../../codes/types.ts';
+import type { NatsMsgFrame } from '../../frames/nats/natsFrame.ts';
+import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
+import type { TransportFactory } from '../../transports/transport.ts';
+import type { ConnectOptions } from './encodeCommands.ts';
+import type { NatsClock } from './natsSessionOptions.ts';
+import type { PoolServer } from './serverPool.ts';
+
+/** Events the link sends to the connection machine (a subset of its events). */
+export type LinkToMachine =
+  | { type: 'transport.connected' }
+  | { type: 'transport.error'; reason: string }
+  | { type: 'server.verdict'; verdict: Verdict };
+
+/** What the link reports to the session besides machine events. */
+export interface NatsLinkHooks {
+  /** Events for the connection machine. */
+  toMachine(event: LinkToMachine): void;
+  /** A message for a subscription or a pending request. */
+  onMessage(frame: NatsMsgFrame): void;
+  /** An `-ERR` whose verdict is not about the connection (a subscription or a request). */
+  onScopedVerdict(verdict: Verdict, text: string): void;
+  /** Every INFO, with the server it came from and the pool changes it caused. */
+  onInfo(info: NatsInfo, server: PoolServer, change: { added: string[]; deleted: string[] }): void;
+  /** Every `-ERR`, whatever its scope (for the app's `error` listeners). */
+  onServerError(text: string, verdict: Verdict): void;
+}
+
+/** Settings of a link. */
+export interface NatsLinkSettings {
+  /** Opens transports by URL scheme (TCP for `nats://`, WebSocket for `ws(s)://`). */
+  transportFor(url: string): TransportFactory;
+  /** CONNECT options, built for every dial; `fresh` after an auth verdict asked for new credentials. */
+  connectOptions(fresh: boolean): ConnectOptions | Promise<ConnectOptions>;
+  /** Keepalive PING interval, ms (nats.js 120000). */
+  pingInterval: number;
+  /** Unanswered keepalive PINGs that make the connection stale (nats.js 2). */
+  maxPingOut: number;
+  /** Longest control line accepted from the server. */
+  maxControlLine: number;
+  /** Timers (xstate's clock shape, so a SimulatedClock drives tests). */
+  clock: NatsClock;
+}

@@ -1,0 +1,67 @@
+import type { ActorOptions, AnyActorLogic } from 'xstate';
+import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
+
+/** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
+export type NatsClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
+
+/** Credentials sent in CONNECT. */
+export interface NatsCredentials {
+  user?: string;
+  pass?: string;
+  token?: string;
+}
+
+/** Options of `createNatsSession`. Defaults follow nats.js 3.4 (spec §3) unless noted. */
+export interface NatsSessionOptions {
+  /** `nats://host:port` (Node, TCP) or `ws://`/`wss://` URLs; bare `host:port` means `nats://`. */
+  servers: string | readonly string[];
+  user?: string;
+  pass?: string;
+  token?: string;
+  /**
+   * Called before every CONNECT, instead of the static `user`/`pass`/`token`. `fresh` is true
+   * after an auth error (the `refresh-token` verdict): return new credentials then. A throw or
+   * rejection fails that dial, which is retried like any other.
+   */
+  credentials?: (request: { fresh: boolean }) => NatsCredentials | Promise<NatsCredentials>;
+  /** Connection name shown in the server's monitoring. */
+  name?: string;
+  /** Receive your own publications (default true, as NATS). */
+  echo?: boolean;
+  /** Keepalive PING interval, ms (default 120000). */
+  pingInterval?: number;
+  /** Unanswered PINGs that make the connection stale (default 2). */
+  maxPingOut?: number;
+  /** Wait between reconnect attempts, ms (default 2000; the first reconnect is immediate). */
+  reconnectTimeWait?: number;
+  /** Random extra wait, ms (default 100). */
+  reconnectJitter?: number;
+  /** Failed dials per server before it leaves the pool; -1 = never (default 10). */
+  maxReconnectAttempts?: number;
+  /** Keep the server order instead of shuffling it (default false). */
+  noRandomize?: boolean;
+  /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`). */
+  timeout?: number;
+  /** Longest control line accepted from the server, bytes (default 4096). */
+  maxControlLine?: number;
+  /** WebSocket constructor for `ws://` servers (`ws` in Node; the browser global by default). */
+  WebSocket?: WebSocketConstructor;
+  /** Inspector hook passed to every actor (e.g. `@statelyai/inspect`). */
+  inspect?: ActorOptions<AnyActorLogic>['inspect'];
+  /** Timers for the machines and the keepalive (default: the platform timers). */
+  clock?: NatsClock;
+  /** Uniform random in [0, 1) for pool shuffling and jitter (default `Math.random`). */
+  random?: () => number;
+}
+
+/** The platform timers as a {@link NatsClock}. */
+export const realClock: NatsClock = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (id) => clearTimeout(id),
+};
+
+/** Normalises `servers` to a list of URLs with a scheme. */
+export function serverUrls(servers: string | readonly string[]): string[] {
+  const list = typeof servers === 'string' ? [servers] : [...servers];
+  return list.map((s) => (s.includes('://') ? s : `nats://${s}`));
+}

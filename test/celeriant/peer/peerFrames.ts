@@ -1,0 +1,37 @@
+import {
+  createCeleriantDecoder,
+  createCeleriantEncoder,
+  encodeFrame,
+  encodeHeader,
+  RESPONSE_TYPE,
+} from '../../../src/frames/celeriant/index.ts';
+
+const encoder = createCeleriantEncoder();
+const decoder = createCeleriantDecoder(16 * 1024 * 1024);
+
+/** One response frame of type `typeId`. */
+export function frameOf(typeId: number, value: unknown): Uint8Array {
+  return encodeFrame(encoder, typeId, value);
+}
+
+/** An ErrorResponse frame; `details` objects are sent as JSON, strings as they are. */
+export function errorFrame(correlation: unknown, code: number, details: unknown): Uint8Array {
+  const message = typeof details === 'string' ? details : JSON.stringify(details ?? {});
+  return frameOf(RESPONSE_TYPE.error, [correlation ?? null, code, message]);
+}
+
+/** A broken frame: a header announcing 4 GiB, a body that is not MessagePack, or an unknown type. */
+export function garbageFrame(what: 'huge-header' | 'bad-msgpack' | 'unknown-type'): Uint8Array {
+  if (what === 'huge-header') return encodeHeader(RESPONSE_TYPE.write, 0xffffffff);
+  if (what === 'bad-msgpack') return Uint8Array.from([...encodeHeader(RESPONSE_TYPE.write, 1), 0xc1]);
+  return frameOf(99, []);
+}
+
+/** Decodes a request body, or undefined when it is not MessagePack. */
+export function decodeBody(body: Uint8Array): unknown {
+  try {
+    return decoder.decode(body);
+  } catch {
+    return undefined;
+  }
+}

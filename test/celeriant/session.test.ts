@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CeleriantRequestError, type CeleriantSession } from '../../src/protocols/celeriant/index.ts';
+import { ORG, oneEvent, sessionFor, TYPE, writeSeqs } from './helpers.ts';
+import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
+
+let cluster: PeerCluster | undefined;
+let session: CeleriantSession | undefined;
+
+afterEach(async () => {
+  session?.close();
+  session = undefined;
+  await cluster?.close();
+  cluster = undefined;
+});
+
+describe('celeriant session: requests', () => {
+  it('identifies first, writes to the leader, reads back across pages and gets details', async () => {
+    cluster = await startPeerCluster({
+      A: { role: 'leader', readPageSize: 2 },
+      B: { role: 'follower', leader: 'A' },
+    });
+    session = sessionFor(cluster);
+    for (let seq = 1; seq <= 5; seq++) {
+      const result = await session.write(oneEvent(7n, seq));
+      expect(result.alreadyApplied).toBe(false);
+      expect(result.node).toBe(cluster.A.address);
+    }
+    const read = await session.read({ org: ORG, type: TYPE, aggregate: 7n });
+    expect(read.batches.map((b) => b.aggregateVersion)).toEqual([1, 2, 3, 4, 5]);
+    expect(read.pages).toBe(3);
+    expect(read.batches[4]?.events[0]?.clientSeq).toBe(5);
+    const details = await session.aggregateDetails({ org: ORG, type: TYPE, aggregate: 7n });
+    expect(details.fields).toEqual([1, 5]);
+    // Every connection opened Identify as its first frame.
+    const firstKinds = new Map<number, string>();
+    for (const entry of cluster.A.log)
+      if (!firstKinds.has(entry.connection)) firstKinds.set(entry.connection, entry.kind);
+    expect([...firstKinds.values()].every((kind) => kind === 'identify')).toBe(true);
+    expect(session.state).toBe('connected');
+  });
+
+  it('keeps one request in flight per connection and at most poolSize connections', async () => {
+    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    session = sessionFor(cluster, { poolSize: 2 });
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => session?.write(oneEvent(BigInt(100 + i), 1))),
+    );
+    expect(results.every((r) => r?.alreadyApplied === false)).toBe(true);
+    const writeConnections = new Set(cluster.A.requests('write').map((entry) => entry.connection));
+    expect(writeConnections.size).toBeLessThanOrEqual(2);
+    expect(cluster.A.pipelined).toBe(0);
+  });
+
+  it('fails a missing aggregate with a typed error carrying the catalog remediation', async () => {
+    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    session = sessionFor(cluster);
+    const error = await session
+      .aggregateDetails({ org: ORG, type: TYPE, aggregate: 404n })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CeleriantRequestError);
+    expect(error).toMatchObject({ kind: 'failed', code: 7001 });
+    expect((error as CeleriantRequestError).remediation.length).toBeGreaterThan(10);
+  });
+
+  it('rejects invalid ids before sending anything', async () => {
+    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    session = sessionFor(cluster);
+    const error = await session.write({ ...oneEvent(1n, 1), clientId: 'not-an-id' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'invalid-input' });
+    expect(writeSeqs(cluster, 'A')).toEqual([]);
+  });
+});
