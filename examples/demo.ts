@@ -8,13 +8,15 @@
  * Each connection of the script gets a publication, then the peer closes it with the next code
  * (and Centrifugo's reason for it). After the last code the connection stays up and publishes.
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
 import { createCentrifugeBackoff } from '../src/machines/index.ts';
 import { createCentrifugoSession } from '../src/protocols/centrifugo/index.ts';
 import { type PeerScript, startCentrifugoPeer } from '../test/centrifugo/peer/index.ts';
 import { scriptFromCodes } from './browser-banner/scriptFromCodes.ts';
-import { serveBanner } from './browser-banner/serveBanner.ts';
+import { serveBanner, UMD_BUNDLE } from './browser-banner/serveBanner.ts';
 import { printTimeline } from './printTimeline.ts';
 
 /** The embedded default: a shutdown (reconnect), a slow-client kick (reconnect), an invalid token (terminal). */
@@ -58,6 +60,15 @@ if (values.node) {
   process.exit(0);
 }
 
+// The page loads the UMD bundle; on a fresh checkout build it once so `npm ci && npm run demo` works.
+if (!existsSync(UMD_BUNDLE)) {
+  console.log('dist/codestate.umd.js is missing: running "npm run build" once (about 15 s)...');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed; run "npm run build" and look at its errors, or use --node.');
+    process.exit(1);
+  }
+}
 const site = await serveBanner(Number(values.port), replay);
 const page = `${site.url}?${new URLSearchParams({ url: wsUrl, backoff: '3000' })}`;
 console.log(`\nreconnect banner: ${page}\n(reloading the page replays the script; Ctrl-C stops)`);
