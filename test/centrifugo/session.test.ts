@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { SimulatedClock } from 'xstate';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import {
   type CentrifugoSession,
@@ -117,5 +118,23 @@ describe('createCentrifugoSession', () => {
     conns()[0]?.socket.close(3001, 'shutdown');
     await until(() => conns().length === 3, 'third connection');
     expect(conns()[1]?.commands.filter((c) => c.kind === 'pong')).toHaveLength(0);
+  });
+
+  it('passes a clock through: the reconnect wait runs on simulated time', async () => {
+    const clock = new SimulatedClock();
+    const { session, conns } = sessionWith([{ steps: [{ close: 3001, reason: 'shutdown' }] }, {}], {
+      clock,
+      backoff: fixedBackoff(60_000),
+    });
+    session.connect();
+    await until(() => session.state === 'reconnecting', 'reconnecting');
+    expect(session.status.nextRetryAt).toBe(clock.now() + 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(conns()).toHaveLength(1);
+    clock.increment(60_000);
+    await until(
+      () => conns().length === 2 && session.state === 'connected',
+      'reconnected after simulated minute',
+    );
   });
 });
