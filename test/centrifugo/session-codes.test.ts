@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../src/machines/index.ts';
@@ -168,6 +169,45 @@ describe('session reactions to server codes', () => {
     session.connect();
     await until(() => session.state === 'closed', 'closed');
     expect(session.status).toMatchObject({ lastCode: 3001, lastReason: 'shutdown' });
+  });
+});
+
+describe('session timeouts', () => {
+  it('a getToken slower than timeout is not a connect timeout', async () => {
+    const { session, conns } = sessionWith([{}], {
+      timeout: 50,
+      getToken: () => new Promise((resolve) => setTimeout(() => resolve('slow'), 150)),
+    });
+    session.connect();
+    await until(() => session.state === 'connected', 'connected');
+    expect(conns()).toHaveLength(1);
+  });
+
+  it('a socket that never opens times out after `timeout` and reconnects', async () => {
+    // A TCP server that accepts and never answers the WebSocket handshake.
+    const sockets: import('node:net').Socket[] = [];
+    const silent: Server = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as import('node:net').AddressInfo).port;
+    const session = createCentrifugoSession({
+      url: `ws://127.0.0.1:${port}/`,
+      WebSocket,
+      timeout: 50,
+      backoff: fixedBackoff(10),
+    });
+    sessions.push(session);
+    const states: string[] = [];
+    session.on('state', (status) => states.push(status.state));
+    try {
+      session.connect();
+      await until(() => sockets.length >= 2, 'a second attempt');
+      expect(states).toContain('reconnecting');
+      expect(session.status.lastCode).toBeNull();
+    } finally {
+      session.stop();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });
 

@@ -48,6 +48,7 @@ export function createCentrifugoDriver(
   let up = false;
   let pong = false;
   let stopRefresh: () => void = () => {};
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
 
   const report = (verdict: Verdict) => {
     token.onVerdict(verdict);
@@ -61,6 +62,7 @@ export function createCentrifugoDriver(
   const teardown = (code = 1000, reason = '') => {
     generation++;
     stopRefresh();
+    clearTimeout(openTimer);
     up = false;
     pong = false;
     transport?.close(code, reason);
@@ -152,6 +154,7 @@ export function createCentrifugoDriver(
     const socket = openWebSocket(command.target ?? options.url, WebSocket, {
       onOpen: () => {
         if (gen !== generation) return;
+        clearTimeout(openTimer);
         const current = createCommandLink((text) => socket.send(text));
         link = current;
         const body = buildConnect(options, token.value, serverSubs.positions());
@@ -172,6 +175,11 @@ export function createCentrifugoDriver(
       },
     });
     transport = socket;
+    // The open timeout starts once the token is in hand, as in centrifuge-js: a slow getToken
+    // is not a connect timeout. The connect reply has its own timeout (the command's).
+    openTimer = setTimeout(() => {
+      if (gen === generation) ctx.fail('transport open timeout');
+    }, timeout);
   };
 
   return {

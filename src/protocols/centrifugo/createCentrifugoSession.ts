@@ -60,7 +60,9 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   const actor = createActor(connectionMachine.provide({ actors: { driver: driver.connectionActor } }), {
     ...actorOptions,
     input: {
-      connectTimeout: timeout,
+      // The driver times the socket open and the connect reply itself (after getToken), so the
+      // machine's whole-attempt timer stays off.
+      connectTimeout: 0,
       ...(backoff ? { backoff } : {}),
       ...(options.random ? { random: options.random } : {}),
     },
