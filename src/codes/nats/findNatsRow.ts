@@ -1,9 +1,27 @@
 import type { CodeEntry } from '../types.ts';
+import { VerdictTemplate } from '../verdictTemplate.ts';
 import { natsClientErrorRows, natsCloseReasonRows, natsErrRows } from './natsRows.ts';
+import { TextIndex } from './textIndex.ts';
 
-/** Rows paired with their lower-cased text, in the order given (most specific first). */
-function byText(rows: readonly CodeEntry[]): ReadonlyArray<readonly [string, CodeEntry]> {
-  return rows.filter((r) => r.text).map((r) => [r.text!.toLowerCase(), r] as const);
+/** What an `-ERR` row decides, read from the row once: its verdict and the permission it refuses. */
+export interface NatsErrRule {
+  /** The row's verdict, ready to fill with the text the server sent. */
+  readonly template: VerdictTemplate;
+  /** The operation a Permissions Violation row refuses, when its text names a subject to read. */
+  readonly permission: 'subscription' | 'publish' | undefined;
+}
+
+function errRuleOf(row: CodeEntry): NatsErrRule {
+  const permission = row.extra?.permission;
+  return {
+    template: VerdictTemplate.ofRow(row),
+    permission: permission === 'subscription' || permission === 'publish' ? permission : undefined,
+  };
+}
+
+/** Rows with a text paired with that text, in the order given (most specific first). */
+function byText<T>(rows: readonly CodeEntry[], toValue: (row: CodeEntry) => T): Array<readonly [string, T]> {
+  return rows.flatMap((r) => (r.text ? [[r.text, toValue(r)] as const] : []));
 }
 
 /** Exact keys to rows; earlier keys win, so class names beat nats.js equivalents. */
@@ -21,32 +39,27 @@ function byKey(
   return index;
 }
 
-const ERR_TEXTS = byText(natsErrRows);
-const CLOSE_TEXTS = byText(natsCloseReasonRows);
+const ERR_RULES = new TextIndex(byText(natsErrRows, errRuleOf));
+const CLOSE_TEXTS = new TextIndex(byText(natsCloseReasonRows, (row) => row));
 const CLOSE_KEYS = byKey(natsCloseReasonRows, (r) => [r.text, r.name]);
 const CLIENT_KEYS = new Map([
   ...byKey(natsClientErrorRows, (r) => [r.extra?.natsJs, r.extra?.natsJsName]),
   ...byKey(natsClientErrorRows, (r) => [r.name, r.text]),
 ]);
 
-/** The first row whose text the lower-cased key contains (rows are longest text first). */
-function firstContained(
-  texts: ReadonlyArray<readonly [string, CodeEntry]>,
-  key: string,
-): CodeEntry | undefined {
-  return texts.find(([text]) => key.includes(text))?.[1];
-}
-
-/** The most specific `-ERR` row for a cleaned text: case-insensitive substring, as nats.js matches. */
-export function findErrRow(text: string): CodeEntry | undefined {
-  return text ? firstContained(ERR_TEXTS, text.toLowerCase()) : undefined;
+/**
+ * The rule of the most specific `-ERR` row for a cleaned text: the first row (longest text
+ * first) whose text it contains, case-insensitively, as nats.js matches.
+ */
+export function findErrRule(text: string): NatsErrRule | undefined {
+  return text ? ERR_RULES.find(text.toLowerCase()) : undefined;
 }
 
 /** The close reason row for a reason text (`Stale Connection`) or constant (`StaleConnection`). */
 export function findCloseReasonRow(reason: string): CodeEntry | undefined {
   const key = reason.trim().toLowerCase();
   if (!key) return undefined;
-  return CLOSE_KEYS.get(key) ?? firstContained(CLOSE_TEXTS, key);
+  return CLOSE_KEYS.get(key) ?? CLOSE_TEXTS.find(key);
 }
 
 /**
