@@ -1,6 +1,6 @@
 import type { CodeEntry, NatsSignal, Verdict } from '../types.ts';
 import { buildVerdict, safeText, verdictFrom } from '../verdictFrom.ts';
-import { cleanErrText } from './cleanErrText.ts';
+import { errTextSpan } from './cleanErrText.ts';
 import { findClientErrorRow, findCloseReasonRow, findErrRule } from './findNatsRow.ts';
 import { natsDefaultRows } from './natsDefaultRows.ts';
 import { NATS_VERDICTS } from './natsVerdicts.ts';
@@ -17,8 +17,10 @@ function verdictOf(entry: CodeEntry | undefined, fallback: CodeEntry, reason: st
 
 /** A `-ERR`: most specific row by substring; permission rows also carry the subject named. */
 function classifyErr(value: unknown): Verdict {
-  const text = cleanErrText(value);
-  const rule = findErrRule(text);
+  const line = safeText(value) ?? '';
+  const { start, end } = errTextSpan(line);
+  const text = line.slice(start, end);
+  const rule = findErrRule(line, start, end);
   if (rule === undefined) return verdictOf(undefined, natsDefaultRows.err, text);
   // A row matched, so the text is not empty.
   const details = rule.permission === undefined ? undefined : parsePermissionViolation(text, rule.permission);

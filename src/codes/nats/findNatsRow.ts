@@ -47,12 +47,23 @@ const CLIENT_KEYS = new Map([
   ...byKey(natsClientErrorRows, (r) => [r.name, r.text]),
 ]);
 
+// The span search below assumes every text is ASCII: then lower-casing a whole line maps each
+// character to one character, and a text occurs in the lower-cased span exactly when it occurs
+// in the span cut out and lower-cased on its own.
+const ERR_TEXTS_ASCII = natsErrRows.every((row) => /^[\x00-\x7f]*$/.test(row.text ?? ''));
+
 /**
- * The rule of the most specific `-ERR` row for a cleaned text: the first row (longest text
- * first) whose text it contains, case-insensitively, as nats.js matches.
+ * The rule of the most specific `-ERR` row for the text between `start` and `end` of a line:
+ * the first row (longest text first) whose text it contains, case-insensitively, as nats.js
+ * matches.
  */
-export function findErrRule(text: string): NatsErrRule | undefined {
-  return text ? ERR_RULES.find(text.toLowerCase()) : undefined;
+export function findErrRule(line: string, start = 0, end = line.length): NatsErrRule | undefined {
+  if (start >= end) return undefined;
+  const lower = line.toLowerCase();
+  // Lower-casing the whole line keeps V8 on its fast path (a slice takes a slow one), but only
+  // while it changes no length (e.g. 'İ' becomes two characters).
+  if (ERR_TEXTS_ASCII && lower.length === line.length) return ERR_RULES.find(lower, start, end);
+  return ERR_RULES.find(line.slice(start, end).toLowerCase());
 }
 
 /** The close reason row for a reason text (`Stale Connection`) or constant (`StaleConnection`). */

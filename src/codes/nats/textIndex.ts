@@ -26,6 +26,16 @@ function anchorOf(text: string): number {
 }
 
 /**
+ * True when `text` occurs in `key` between `from` and `to`. Containment anywhere in the span is
+ * enough (the lowest rank among contained texts wins), and `indexOf` is several times faster
+ * than `startsWith` at an offset in V8. Later occurrences end later, so the first one decides.
+ */
+function containsIn(key: string, text: string, from: number, to: number): boolean {
+  const at = key.indexOf(text, from);
+  return at !== -1 && at + text.length <= to;
+}
+
+/**
  * Finds the first of many texts (in the order given) that a key contains, as trying
  * `key.includes(text)` for each text in turn would, without trying every text. Each text is
  * filed under the characters around its first space: a key can contain a text only where the
@@ -61,22 +71,26 @@ export class TextIndex<T> {
   }
 
   /**
-   * The value of the lowest-ranked text that `key` contains, or undefined.
+   * The value of the lowest-ranked text that `key` contains between `from` and `to`, or
+   * undefined. Searching a span of an already lower-cased line spares cutting the span out and
+   * lower-casing it again.
    * @param key - the text to search, already lower-cased.
+   * @param from - first character of the span searched.
+   * @param to - one past its last character.
    */
-  find(key: string): T | undefined {
+  find(key: string, from = 0, to = key.length): T | undefined {
     let best: IndexedText<T> | undefined;
     for (const candidate of this.unanchored) {
-      if (key.includes(candidate.text)) {
+      if (containsIn(key, candidate.text, from, to)) {
         best = candidate;
         break;
       }
     }
-    // An anchored text has two characters before its first space, so the key's first two
+    // An anchored text has two characters before its first space, so the span's first two
     // characters can never be that space; a space too near the end cannot anchor one either.
     for (
-      let space = key.indexOf(' ', 2);
-      space !== -1 && space + 2 < key.length;
+      let space = key.indexOf(' ', from + 2);
+      space !== -1 && space + 2 < to;
       space = key.indexOf(' ', space + 1)
     ) {
       const bucket = this.anchored[slotOf(key, space)];
@@ -84,9 +98,7 @@ export class TextIndex<T> {
       for (let i = 0; i < bucket.length; i++) {
         const candidate = bucket[i] as IndexedText<T>;
         if (best !== undefined && candidate.rank >= best.rank) break;
-        // Containment anywhere is enough: the lowest rank among contained texts wins. (`includes`
-        // is also several times faster than `startsWith` at an offset in V8.)
-        if (key.includes(candidate.text)) {
+        if (containsIn(key, candidate.text, from, to)) {
           best = candidate;
           break;
         }
