@@ -59,9 +59,10 @@ export function applyOverrides(
   overrides: readonly VerdictOverride[] | undefined,
 ): Verdict {
   if (!overrides) return verdict;
+  // A plain loop and no spreads: this runs for every frame of a session that has overrides.
   for (let index = 0; index < overrides.length; index++) {
-    const override = overrides[index];
-    if (override === undefined || !overrideMatches(override, signal)) continue;
+    const override = overrides[index] as VerdictOverride;
+    if (!overrideMatches(override, signal)) continue;
     const label = override.id ?? `${override.protocol}.${index}`;
     const { entry, code, reason, target, details } = verdict;
     return buildVerdict(override.verdict, `override.${label}`, entry, code, reason, target, details);

@@ -65,7 +65,9 @@ function resolveDisconnects(): CodeIndex<VerdictTemplate> {
   );
   for (const { from, to } of CENTRIFUGO_TABLES.disconnectRanges) {
     if (to - from > MAX_RESOLVED_RANGE)
-      throw new Error(`codestate: disconnect range ${from}-${to} is too wide to index.`);
+      throw new Error(
+        `codestate: disconnect range ${from}-${to} is too wide to resolve code by code; split the range row in src/codes/centrifugo.`,
+      );
     for (let code = from; code <= to; code++) codes.push(code);
   }
   return new CodeIndex(codes.map((code) => [code, templateOf(disconnectRowFor(code))] as const));

@@ -47,9 +47,10 @@ const CLIENT_KEYS = new Map([
   ...byKey(natsClientErrorRows, (r) => [r.name, r.text]),
 ]);
 
-// The span search below assumes every text is ASCII: then lower-casing a whole line maps each
-// character to one character, and a text occurs in the lower-cased span exactly when it occurs
-// in the span cut out and lower-cased on its own.
+// The span search below needs ASCII row texts. When lower-casing a line changes no length,
+// every character maps to one character; only 'Σ' depends on its neighbours, and it never
+// becomes ASCII. So an ASCII text occurs in the lower-cased line's span exactly when it occurs
+// in the span cut out and lower-cased on its own (what nats.js compares).
 const ERR_TEXTS_ASCII = natsErrRows.every((row) => /^[\x00-\x7f]*$/.test(row.text ?? ''));
 
 /**
