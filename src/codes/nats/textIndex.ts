@@ -19,6 +19,11 @@ function slotOf(text: string, space: number): number {
   return (before * 961 + after) & (SLOTS - 1);
 }
 
+/** The slot of a whole span: its length and its first and last characters. */
+function wholeSlotOf(text: string, from: number, to: number): number {
+  return ((to - from) * 961 + text.charCodeAt(from) * 31 + text.charCodeAt(to - 1)) & (SLOTS - 1);
+}
+
 /** The text's first space when it has two characters on each side (so it can anchor), else -1. */
 function anchorOf(text: string): number {
   const space = text.indexOf(' ');
@@ -48,15 +53,30 @@ export class TextIndex<T> {
   private readonly anchored: ReadonlyArray<readonly IndexedText<T>[] | undefined>;
   /** Texts without a usable space (none among today's rows): always tried. */
   private readonly unanchored: readonly IndexedText<T>[];
+  /**
+   * Buckets by whole-text slot, when texts come longest first: a span that is exactly one text
+   * then contains no text ranked before it, so most `-ERR` lines take one lookup. Undefined
+   * when a shorter text comes before a longer one.
+   */
+  private readonly whole: ReadonlyArray<readonly IndexedText<T>[] | undefined> | undefined;
 
   /** @param entries - `[text, value]` pairs, most wanted first; texts are compared lower-cased. */
   constructor(entries: Iterable<readonly [text: string, value: T]>) {
     const anchored: (IndexedText<T>[] | undefined)[] = Array.from({ length: SLOTS }, () => undefined);
     const unanchored: IndexedText<T>[] = [];
+    const whole: (IndexedText<T>[] | undefined)[] = Array.from({ length: SLOTS }, () => undefined);
+    let longestFirst = true;
+    let previousLength = Number.POSITIVE_INFINITY;
     let rank = 0;
     for (const [raw, value] of entries) {
       const text = raw.toLowerCase();
       const indexed: IndexedText<T> = { text, rank: rank++, value };
+      if (text.length > previousLength) longestFirst = false;
+      previousLength = text.length;
+      if (text.length > 0) {
+        const slot = wholeSlotOf(text, 0, text.length);
+        whole[slot] = [...(whole[slot] ?? []), indexed];
+      }
       const space = anchorOf(text);
       if (space < 0) {
         unanchored.push(indexed);
@@ -68,6 +88,7 @@ export class TextIndex<T> {
     }
     this.anchored = anchored;
     this.unanchored = unanchored;
+    this.whole = longestFirst ? whole : undefined;
   }
 
   /**
@@ -79,6 +100,15 @@ export class TextIndex<T> {
    * @param to - one past its last character.
    */
   find(key: string, from = 0, to = key.length): T | undefined {
+    const exact = from < to && this.whole !== undefined ? this.whole[wholeSlotOf(key, from, to)] : undefined;
+    if (exact !== undefined) {
+      for (let i = 0; i < exact.length; i++) {
+        const candidate = exact[i] as IndexedText<T>;
+        // Same length and found at the span's start: the span is this text.
+        if (candidate.text.length === to - from && key.indexOf(candidate.text, from) === from)
+          return candidate.value;
+      }
+    }
     let best: IndexedText<T> | undefined;
     for (const candidate of this.unanchored) {
       if (containsIn(key, candidate.text, from, to)) {

@@ -78,4 +78,17 @@ describe('TextIndex', () => {
       expect(index.find(key)).toBe(firstContained(texts, key));
     }
   });
+
+  it('keeps the order given when a shorter text comes before a longer one, and the first of equal texts', () => {
+    const texts = ['b c', 'a b c d', 'same text', 'same text', 'xx a b c d'];
+    const index = new TextIndex(texts.map((text, i) => [text, i] as const));
+    for (const key of ['a b c d', 'b c', 'same text', 'xx a b c d', 'q same text q']) {
+      expect(index.find(key)).toBe(firstContained(texts, key));
+    }
+    const longestFirst = ['xx a b c d', 'same text', 'same text', 'a b c d', 'b c'];
+    const sorted = new TextIndex(longestFirst.map((text, i) => [text, i] as const));
+    for (const key of ['a b c d', 'b c', 'same text', 'xx a b c d', 'q same text q', 'xb c']) {
+      expect(sorted.find(key)).toBe(firstContained(longestFirst, key));
+    }
+  });
 });
