@@ -51,7 +51,9 @@ const CLIENT_KEYS = new Map([
 // every character maps to one character; only 'Σ' depends on its neighbours, and it never
 // becomes ASCII. So an ASCII text occurs in the lower-cased line's span exactly when it occurs
 // in the span cut out and lower-cased on its own (what nats.js compares).
-const ERR_TEXTS_ASCII = natsErrRows.every((row) => /^[\x00-\x7f]*$/.test(row.text ?? ''));
+const ERR_TEXTS_ASCII = natsErrRows.every((row) =>
+  Array.from(row.text ?? '').every((ch) => ch.charCodeAt(0) < 0x80),
+);
 
 /**
  * The rule of the most specific `-ERR` row for the text between `start` and `end` of a line:
