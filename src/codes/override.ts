@@ -1,5 +1,5 @@
 import type { Protocol, Signal, Verdict, VerdictSpec } from './types.ts';
-import { verdictFrom } from './verdictFrom.ts';
+import { buildVerdict } from './verdictFrom.ts';
 
 /**
  * A per-code override, as data: "treat Centrifugo disconnect 3501 as reconnect".
@@ -59,10 +59,13 @@ export function applyOverrides(
   overrides: readonly VerdictOverride[] | undefined,
 ): Verdict {
   if (!overrides) return verdict;
-  const index = overrides.findIndex((o) => overrideMatches(o, signal));
-  const override = overrides[index];
-  if (!override) return verdict;
-  const { scope, action, rule, resetPosition, clearToken, immediate, ...rest } = verdict;
-  const label = override.id ?? `${override.protocol}.${index}`;
-  return verdictFrom(override.verdict, `override.${label}`, { ...rest, details: rest.details });
+  // A plain loop and no spreads: this runs for every frame of a session that has overrides.
+  for (let index = 0; index < overrides.length; index++) {
+    const override = overrides[index] as VerdictOverride;
+    if (!overrideMatches(override, signal)) continue;
+    const label = override.id ?? `${override.protocol}.${index}`;
+    const { entry, code, reason, target, details } = verdict;
+    return buildVerdict(override.verdict, `override.${label}`, entry, code, reason, target, details);
+  }
+  return verdict;
 }

@@ -1,32 +1,46 @@
+import { CodeIndex } from '../codeIndex.ts';
 import type { CeleriantSignal, CodeEntry, Verdict } from '../types.ts';
-import { safeCode, safeText, verdictFrom } from '../verdictFrom.ts';
+import { safeCode, safeText } from '../verdictFrom.ts';
+import { VerdictTemplate } from '../verdictTemplate.ts';
 import { celeriantCodeRows } from './celeriantRows.ts';
 import { fanOutDetails, verdictSpecOf } from './fanOutDetails.ts';
-import { detailFields, parseCeleriantDetails } from './parseDetails.ts';
+import { parseCeleriantDetails } from './parseDetails.ts';
 import { parseLeaderAddress } from './parseLeaderAddress.ts';
 import { celeriantDefaultRow, celeriantRangeRows } from './rangeRows.ts';
 
-const ROW_BY_CODE: ReadonlyMap<number, CodeEntry> = new Map(
-  celeriantCodeRows.flatMap((row) => (row.code === undefined ? [] : [[row.code, row] as const])),
-);
-
-interface Range {
-  from: number;
-  to: number;
-  row: CodeEntry;
+/** What a row or range decides, read from it once when the module loads. */
+interface CeleriantRule {
+  /** The verdict; range and default rules name no entry. */
+  readonly template: VerdictTemplate;
+  /** Fan-out rows (9001, 9002): the verdict when `num_shards` is unusable; else undefined. */
+  readonly withoutShards: VerdictTemplate | undefined;
 }
 
-const RANGES: readonly Range[] = celeriantRangeRows.flatMap((row) => {
+function ruleOf(row: CodeEntry): CeleriantRule {
+  const entry = row.kind === 'range' ? undefined : row;
+  const template = new VerdictTemplate(row.verdict, row.id, entry);
+  if (row.extra?.fanOut !== true) return { template, withoutShards: undefined };
+  const spec = verdictSpecOf(row.extra.withoutShards) ?? row.verdict;
+  return { template, withoutShards: new VerdictTemplate(spec, row.id, entry) };
+}
+
+const RULE_BY_CODE = new CodeIndex(
+  celeriantCodeRows.flatMap((row) => (row.code === undefined ? [] : [[row.code, ruleOf(row)] as const])),
+);
+
+const RANGES = celeriantRangeRows.flatMap((row) => {
   const { from, to } = row.extra ?? {};
-  return typeof from === 'number' && typeof to === 'number' ? [{ from, to, row }] : [];
+  return typeof from === 'number' && typeof to === 'number' ? [{ from, to, rule: ruleOf(row) }] : [];
 });
 
-/** The row for a code: its own row, else the first range that holds it, else the default rule. */
-function ruleRow(code: number | undefined): CodeEntry {
-  if (code === undefined) return celeriantDefaultRow;
-  const row = ROW_BY_CODE.get(code);
-  if (row) return row;
-  return RANGES.find((r) => code >= r.from && code <= r.to)?.row ?? celeriantDefaultRow;
+const DEFAULT_RULE = ruleOf(celeriantDefaultRow);
+
+/** The rule for a code: its own row, else the first range that holds it, else the default rule. */
+function ruleFor(code: number | undefined): CeleriantRule {
+  if (code === undefined) return DEFAULT_RULE;
+  const rule = RULE_BY_CODE.get(code);
+  if (rule) return rule;
+  return RANGES.find((r) => code >= r.from && code <= r.to)?.rule ?? DEFAULT_RULE;
 }
 
 /**
@@ -47,23 +61,15 @@ function ruleRow(code: number | undefined): CodeEntry {
 export function classifyCeleriant(signal: CeleriantSignal): Verdict {
   const code = safeCode(signal.code);
   const message = safeText(signal.message);
-  const row = ruleRow(code);
+  const rule = ruleFor(code);
   const parsed = parseCeleriantDetails(message);
-  const extra: Omit<Verdict, 'scope' | 'action' | 'rule'> = {};
-  if (row.kind !== 'range') extra.entry = row;
-  if (code !== undefined) extra.code = code;
-  if (message !== undefined) extra.reason = message;
-  if (parsed !== undefined) extra.details = parsed;
-
-  let spec = row.verdict;
-  if (spec.action === 'redirect') {
-    const target = parseLeaderAddress(detailFields(parsed).leader_address);
-    if (target !== undefined) extra.target = target;
-  }
-  if (row.extra?.fanOut === true) {
-    const fanOut = fanOutDetails(parsed);
-    if (fanOut) extra.details = fanOut;
-    else spec = verdictSpecOf(row.extra.withoutShards) ?? spec;
-  }
-  return verdictFrom(spec, row.id, extra);
+  const target =
+    rule.template.action === 'redirect' && typeof parsed === 'object'
+      ? parseLeaderAddress(parsed.leader_address)
+      : undefined;
+  if (rule.withoutShards === undefined) return rule.template.verdict(code, message, target, parsed);
+  const fanOut = fanOutDetails(parsed);
+  return fanOut
+    ? rule.template.verdict(code, message, target, fanOut)
+    : rule.withoutShards.verdict(code, message, target, parsed);
 }

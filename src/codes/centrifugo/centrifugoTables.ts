@@ -1,4 +1,6 @@
+import { CodeIndex } from '../codeIndex.ts';
 import type { CodeEntry } from '../types.ts';
+import { VerdictTemplate } from '../verdictTemplate.ts';
 import { centrifugoRows } from './centrifugoRows.ts';
 import { findRange, indexByCode, rangeRulesFor, rowById } from './rowIndex.ts';
 
@@ -42,4 +44,39 @@ export function disconnectRowFor(code: number | undefined): CodeEntry {
     findRange(CENTRIFUGO_TABLES.disconnectRanges, code) ??
     CENTRIFUGO_RULES.disconnectDefault
   );
+}
+
+/** Widest range resolved code by code; the disconnect ranges span 2,000 codes. */
+const MAX_RESOLVED_RANGE = 1 << 16;
+
+/**
+ * Every code the disconnect rows and ranges name, resolved once to the template of its row or
+ * range (what {@link disconnectRowFor} answers), so a disconnect costs one lookup, not a range scan.
+ */
+function resolveDisconnects(): CodeIndex<VerdictTemplate> {
+  const templates = new Map<CodeEntry, VerdictTemplate>();
+  const templateOf = (row: CodeEntry): VerdictTemplate => {
+    const template = templates.get(row) ?? VerdictTemplate.ofRow(row);
+    templates.set(row, template);
+    return template;
+  };
+  const codes = current.flatMap((row) =>
+    row.kind === 'disconnect' && row.code !== undefined ? [row.code] : [],
+  );
+  for (const { from, to } of CENTRIFUGO_TABLES.disconnectRanges) {
+    if (to - from > MAX_RESOLVED_RANGE)
+      throw new Error(
+        `codestate: disconnect range ${from}-${to} is too wide to resolve code by code; split the range row in src/codes/centrifugo.`,
+      );
+    for (let code = from; code <= to; code++) codes.push(code);
+  }
+  return new CodeIndex(codes.map((code) => [code, templateOf(disconnectRowFor(code))] as const));
+}
+
+const DISCONNECT_TEMPLATES = resolveDisconnects();
+const DISCONNECT_DEFAULT = VerdictTemplate.ofRow(CENTRIFUGO_RULES.disconnectDefault);
+
+/** The verdict template of {@link disconnectRowFor}'s row, in one lookup. */
+export function disconnectTemplateFor(code: number | undefined): VerdictTemplate {
+  return (code === undefined ? undefined : DISCONNECT_TEMPLATES.get(code)) ?? DISCONNECT_DEFAULT;
 }

@@ -1,15 +1,15 @@
 import type { CentrifugoSignal, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
-import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectRowFor } from './centrifugoTables.ts';
-import { rowVerdict } from './centrifugoVerdict.ts';
+import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectTemplateFor } from './centrifugoTables.ts';
 import { classifyCentrifugoClose } from './classifyCentrifugoClose.ts';
 import { classifyCentrifugoError } from './classifyCentrifugoError.ts';
 import { findRange } from './rowIndex.ts';
+import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** Disconnect push (spec §2a): the row or range decides; the push's own reconnect flag is ignored. */
 function classifyDisconnect(rawCode: unknown, rawReason: unknown): Verdict {
   const code = safeCode(rawCode);
-  return rowVerdict(disconnectRowFor(code), code, safeText(rawReason));
+  return disconnectTemplateFor(code).verdict(code, reasonText(safeText(rawReason)));
 }
 
 /** Unsubscribe push (spec §3): below 2500 unsubscribe, 2500 and up resubscribe at once. */

@@ -1,9 +1,9 @@
 import type { CodeEntry, Verdict, VerdictSpec } from '../types.ts';
-import { safeCode, safeText } from '../verdictFrom.ts';
-import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectRowFor } from './centrifugoTables.ts';
-import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
+import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
+import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectTemplateFor } from './centrifugoTables.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
 import { findRange } from './rowIndex.ts';
+import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** The action of `spec` with the reset/clear flags of the code's row (3014 keeps them on every path). */
 function withRowFlags(spec: VerdictSpec, row: CodeEntry | undefined): VerdictSpec {
@@ -30,12 +30,14 @@ export function classifyCentrifugoClose(rawCode: unknown, rawReason: unknown): V
       { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' },
       codeRow,
     );
-    return centrifugoVerdict(spec, rule.id, codeRow ?? rule, code, advice.reason, { advice });
+    return buildVerdict(spec, rule.id, codeRow ?? rule, code, reasonText(advice.reason), undefined, {
+      advice,
+    });
   }
   if (below3000) return rowVerdict(below3000, code, safeText(text));
   if (text.length === 0) {
     const rule = CENTRIFUGO_RULES.closeEmptyReason;
-    return centrifugoVerdict(withRowFlags(rule.verdict, codeRow), rule.id, rule, code, undefined);
+    return buildVerdict(withRowFlags(rule.verdict, codeRow), rule.id, rule, code, undefined);
   }
-  return rowVerdict(disconnectRowFor(code), code, safeText(text));
+  return disconnectTemplateFor(code).verdict(code, reasonText(safeText(text)));
 }

@@ -1,9 +1,9 @@
 import type { CodeEntry, Verdict } from '../types.ts';
-import { safeCode, safeText } from '../verdictFrom.ts';
+import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
-import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
 import { type ErrorPath, phaseVerdicts } from './errorPhaseVerdicts.ts';
 import { findRange } from './rowIndex.ts';
+import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** The untrusted fields of a reply error signal. */
 export interface ReplyErrorInput {
@@ -39,5 +39,5 @@ export function classifyCentrifugoError(input: ReplyErrorInput): Verdict {
   const rule: CodeEntry =
     row ?? clientSide ?? (temporary ? CENTRIFUGO_RULES.errorTemporary : CENTRIFUGO_RULES.errorDefault);
   const entry = row ?? (code === undefined ? undefined : CENTRIFUGO_TABLES.clientError.get(code)) ?? rule;
-  return centrifugoVerdict(phase[path] ?? phase.retry, rule.id, entry, code, reason);
+  return buildVerdict(phase[path] ?? phase.retry, rule.id, entry, code, reasonText(reason));
 }

@@ -1,8 +1,8 @@
 import type { CentrifugoLegacySignal, Verdict } from '../types.ts';
-import { safeCode, safeText } from '../verdictFrom.ts';
+import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
-import { centrifugoVerdict, rowVerdict } from './centrifugoVerdict.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
+import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /**
  * Classifies a close or disconnect from a Centrifugo <= v3.1 server (legacy numbering, spec
@@ -18,7 +18,7 @@ export function classifyCentrifugoLegacy(signal: CentrifugoLegacySignal): Verdic
   if (advice) {
     const spec = { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' } as const;
     const rule = CENTRIFUGO_RULES.legacyAdvice;
-    return centrifugoVerdict(spec, rule.id, row ?? rule, code, advice.reason, { advice });
+    return buildVerdict(spec, rule.id, row ?? rule, code, reasonText(advice.reason), undefined, { advice });
   }
   return rowVerdict(row ?? CENTRIFUGO_RULES.legacyDefault, code, safeText(text));
 }

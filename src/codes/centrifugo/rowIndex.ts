@@ -1,3 +1,4 @@
+import { CodeIndex } from '../codeIndex.ts';
 import type { CodeEntry, EntryKind } from '../types.ts';
 
 /** A range rule read from a `range` row: inclusive bounds and an optional phase. */
@@ -13,12 +14,10 @@ export interface RangeRule {
 }
 
 /** The rows of one kind keyed by code, built once so classify stays a map lookup. */
-export function indexByCode(rows: readonly CodeEntry[], kind: EntryKind): ReadonlyMap<number, CodeEntry> {
-  const index = new Map<number, CodeEntry>();
-  for (const row of rows) {
-    if (row.kind === kind && row.code !== undefined && !index.has(row.code)) index.set(row.code, row);
-  }
-  return index;
+export function indexByCode(rows: readonly CodeEntry[], kind: EntryKind): CodeIndex<CodeEntry> {
+  return new CodeIndex(
+    rows.flatMap((row) => (row.kind === kind && row.code !== undefined ? [[row.code, row] as const] : [])),
+  );
 }
 
 /** The `range` rows answering one signal kind that carry numeric `extra.from`/`extra.to`. */

@@ -1,32 +1,30 @@
 import type { CodeEntry, NatsSignal, Verdict } from '../types.ts';
-import { safeText, verdictFrom, verdictOfEntry } from '../verdictFrom.ts';
-import { cleanErrText } from './cleanErrText.ts';
-import { findClientErrorRow, findCloseReasonRow, findErrRow } from './findNatsRow.ts';
+import { buildVerdict, safeText, verdictFrom } from '../verdictFrom.ts';
+import { errTextSpan } from './cleanErrText.ts';
+import { findClientErrorRow, findCloseReasonRow, findErrRule } from './findNatsRow.ts';
 import { natsDefaultRows } from './natsDefaultRows.ts';
 import { NATS_VERDICTS } from './natsVerdicts.ts';
 import { parsePermissionViolation } from './parsePermissionViolation.ts';
 
 /** The row's verdict when one matched, else the default rule's, with what the server said. */
-function verdictOf(
-  entry: CodeEntry | undefined,
-  fallback: CodeEntry,
-  reason: string,
-  details?: unknown,
-): Verdict {
-  const extra = { ...(reason ? { reason } : {}), ...(details === undefined ? {} : { details }) };
-  return entry ? verdictOfEntry(entry, extra) : verdictFrom(fallback.verdict, fallback.id, extra);
+function verdictOf(entry: CodeEntry | undefined, fallback: CodeEntry, reason: string): Verdict {
+  // An empty text says nothing, so it is left out.
+  const text = reason === '' ? undefined : reason;
+  return entry
+    ? buildVerdict(entry.verdict, entry.id, entry, undefined, text)
+    : buildVerdict(fallback.verdict, fallback.id, undefined, undefined, text);
 }
 
 /** A `-ERR`: most specific row by substring; permission rows also carry the subject named. */
 function classifyErr(value: unknown): Verdict {
-  const text = cleanErrText(value);
-  const entry = findErrRow(text);
-  const operation = entry?.extra?.permission;
-  const details =
-    operation === 'subscription' || operation === 'publish'
-      ? parsePermissionViolation(text, operation)
-      : undefined;
-  return verdictOf(entry, natsDefaultRows.err, text, details);
+  const line = safeText(value) ?? '';
+  const { start, end } = errTextSpan(line);
+  const text = line.slice(start, end);
+  const rule = findErrRule(line, start, end);
+  if (rule === undefined) return verdictOf(undefined, natsDefaultRows.err, text);
+  // A row matched, so the text is not empty.
+  const details = rule.permission === undefined ? undefined : parsePermissionViolation(text, rule.permission);
+  return rule.template.verdict(undefined, text, undefined, details);
 }
 
 /**

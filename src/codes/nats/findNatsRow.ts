@@ -1,9 +1,27 @@
 import type { CodeEntry } from '../types.ts';
+import { VerdictTemplate } from '../verdictTemplate.ts';
 import { natsClientErrorRows, natsCloseReasonRows, natsErrRows } from './natsRows.ts';
+import { TextIndex } from './textIndex.ts';
 
-/** Rows paired with their lower-cased text, in the order given (most specific first). */
-function byText(rows: readonly CodeEntry[]): ReadonlyArray<readonly [string, CodeEntry]> {
-  return rows.filter((r) => r.text).map((r) => [r.text!.toLowerCase(), r] as const);
+/** What an `-ERR` row decides, read from the row once: its verdict and the permission it refuses. */
+export interface NatsErrRule {
+  /** The row's verdict, ready to fill with the text the server sent. */
+  readonly template: VerdictTemplate;
+  /** The operation a Permissions Violation row refuses, when its text names a subject to read. */
+  readonly permission: 'subscription' | 'publish' | undefined;
+}
+
+function errRuleOf(row: CodeEntry): NatsErrRule {
+  const permission = row.extra?.permission;
+  return {
+    template: VerdictTemplate.ofRow(row),
+    permission: permission === 'subscription' || permission === 'publish' ? permission : undefined,
+  };
+}
+
+/** Rows with a text paired with that text, in the order given (most specific first). */
+function byText<T>(rows: readonly CodeEntry[], toValue: (row: CodeEntry) => T): Array<readonly [string, T]> {
+  return rows.flatMap((r) => (r.text ? [[r.text, toValue(r)] as const] : []));
 }
 
 /** Exact keys to rows; earlier keys win, so class names beat nats.js equivalents. */
@@ -21,32 +39,41 @@ function byKey(
   return index;
 }
 
-const ERR_TEXTS = byText(natsErrRows);
-const CLOSE_TEXTS = byText(natsCloseReasonRows);
+const ERR_RULES = new TextIndex(byText(natsErrRows, errRuleOf));
+const CLOSE_TEXTS = new TextIndex(byText(natsCloseReasonRows, (row) => row));
 const CLOSE_KEYS = byKey(natsCloseReasonRows, (r) => [r.text, r.name]);
 const CLIENT_KEYS = new Map([
   ...byKey(natsClientErrorRows, (r) => [r.extra?.natsJs, r.extra?.natsJsName]),
   ...byKey(natsClientErrorRows, (r) => [r.name, r.text]),
 ]);
 
-/** The first row whose text the lower-cased key contains (rows are longest text first). */
-function firstContained(
-  texts: ReadonlyArray<readonly [string, CodeEntry]>,
-  key: string,
-): CodeEntry | undefined {
-  return texts.find(([text]) => key.includes(text))?.[1];
-}
+// The span search below needs ASCII row texts. When lower-casing a line changes no length,
+// every character maps to one character; only 'Σ' depends on its neighbours, and it never
+// becomes ASCII. So an ASCII text occurs in the lower-cased line's span exactly when it occurs
+// in the span cut out and lower-cased on its own (what nats.js compares).
+const ERR_TEXTS_ASCII = natsErrRows.every((row) =>
+  Array.from(row.text ?? '').every((ch) => ch.charCodeAt(0) < 0x80),
+);
 
-/** The most specific `-ERR` row for a cleaned text: case-insensitive substring, as nats.js matches. */
-export function findErrRow(text: string): CodeEntry | undefined {
-  return text ? firstContained(ERR_TEXTS, text.toLowerCase()) : undefined;
+/**
+ * The rule of the most specific `-ERR` row for the text between `start` and `end` of a line:
+ * the first row (longest text first) whose text it contains, case-insensitively, as nats.js
+ * matches.
+ */
+export function findErrRule(line: string, start = 0, end = line.length): NatsErrRule | undefined {
+  if (start >= end) return undefined;
+  const lower = line.toLowerCase();
+  // Lower-casing the whole line keeps V8 on its fast path (a slice takes a slow one), but only
+  // while it changes no length (e.g. 'İ' becomes two characters).
+  if (ERR_TEXTS_ASCII && lower.length === line.length) return ERR_RULES.find(lower, start, end);
+  return ERR_RULES.find(line.slice(start, end).toLowerCase());
 }
 
 /** The close reason row for a reason text (`Stale Connection`) or constant (`StaleConnection`). */
 export function findCloseReasonRow(reason: string): CodeEntry | undefined {
   const key = reason.trim().toLowerCase();
   if (!key) return undefined;
-  return CLOSE_KEYS.get(key) ?? firstContained(CLOSE_TEXTS, key);
+  return CLOSE_KEYS.get(key) ?? CLOSE_TEXTS.find(key);
 }
 
 /**

@@ -25,9 +25,13 @@ export function parsePermissionViolation(
   operation: NatsPermissionDetails['operation'],
 ): NatsPermissionDetails {
   const details: NatsPermissionDetails = { operation, subject: SUBJECT.exec(text)?.[1] ?? '' };
-  const queue = QUEUE.exec(text)?.[1];
-  if (queue !== undefined && operation === 'subscription') details.queue = queue;
-  const reply = REPLY.exec(text)?.[1];
-  if (reply !== undefined && operation === 'publish') details.reply = reply;
+  // Only the pattern the operation can carry is tried: a queue for SUB, a reply for PUB.
+  if (operation === 'subscription') {
+    const queue = QUEUE.exec(text)?.[1];
+    if (queue !== undefined) details.queue = queue;
+  } else {
+    const reply = REPLY.exec(text)?.[1];
+    if (reply !== undefined) details.reply = reply;
+  }
   return details;
 }

@@ -1,0 +1,71 @@
+import type { Action, CodeEntry, Scope, Verdict, VerdictSpec } from './types.ts';
+import { buildVerdict } from './verdictFrom.ts';
+
+/**
+ * A row's (or rule's) verdict parts, read once when the module loads, so that classify only
+ * copies them into a new verdict. Every template has the same shape, so V8 reads its fields
+ * with one cached load each; rows and their verdict specs come in dozens of shapes, and reading
+ * them per frame cost more than the hand-written switch classify is measured against
+ * (bench/classify.bench.ts).
+ */
+export class VerdictTemplate {
+  /** The verdict's scope. */
+  readonly scope: Scope;
+  /** The verdict's action. */
+  readonly action: Action;
+  /** The rule that fires: the row or range rule id. */
+  readonly rule: string;
+  /** The row a verdict names, when a row (not only a rule) matched. */
+  readonly entry: CodeEntry | undefined;
+  /** The spec, for verdicts that need its flags. */
+  readonly spec: VerdictSpec;
+  /** True when the spec sets a flag: such verdicts take the general path. */
+  private readonly flagged: boolean;
+
+  /**
+   * @param spec - scope, action and flags.
+   * @param rule - the row or rule id.
+   * @param entry - the row to name on the verdict; leave out for rules without one.
+   */
+  constructor(spec: VerdictSpec, rule: string, entry?: CodeEntry) {
+    this.scope = spec.scope;
+    this.action = spec.action;
+    this.rule = rule;
+    this.entry = entry;
+    this.spec = spec;
+    this.flagged = spec.resetPosition === true || spec.clearToken === true || spec.immediate === true;
+  }
+
+  /** The template of a row: its own verdict, its id as the rule, the row as the entry. */
+  static ofRow(row: CodeEntry): VerdictTemplate {
+    return new VerdictTemplate(row.verdict, row.id, row);
+  }
+
+  /**
+   * A new verdict with what the server sent; absent parts (undefined) are left out, keys in the
+   * same order as {@link buildVerdict} gives them.
+   * @param code - the server's code.
+   * @param reason - the server's reason or message text, kept as given.
+   * @param target - redirect target.
+   * @param details - parsed server details.
+   */
+  verdict(code: number | undefined, reason: string | undefined, target?: string, details?: unknown): Verdict {
+    const { scope, action, rule, entry } = this;
+    if (this.flagged || entry === undefined || target !== undefined) {
+      return buildVerdict(this.spec, rule, entry, code, reason, target, details);
+    }
+    // The common field sets as whole object literals: V8 then allocates each verdict with its
+    // final shape in one step, where adding keys one by one made classify about twice as slow.
+    if (details === undefined) {
+      if (reason === undefined)
+        return code === undefined ? { scope, action, rule, entry } : { scope, action, rule, entry, code };
+      return code === undefined
+        ? { scope, action, rule, entry, reason }
+        : { scope, action, rule, entry, code, reason };
+    }
+    if (reason === undefined) return buildVerdict(this.spec, rule, entry, code, reason, target, details);
+    return code === undefined
+      ? { scope, action, rule, entry, reason, details }
+      : { scope, action, rule, entry, code, reason, details };
+  }
+}
