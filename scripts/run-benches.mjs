@@ -16,4 +16,17 @@ for (const file of files) {
   });
   if (run.status !== 0) failed++;
 }
+// The fuzz suites at bench scale: 1M frames / byte streams instead of CI's 100k.
+if (only.length === 0 || only.includes('fuzz')) {
+  console.log('\n## fuzz at 1M (FUZZ_SCALE=10)\n');
+  const fuzz = spawnSync(
+    'npx',
+    ['vitest', 'run', 'test/centrifugo/fuzz.test.ts', 'test/nats/parserFuzz.test.ts'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, FUZZ_SCALE: '10' },
+    },
+  );
+  if (fuzz.status !== 0) failed++;
+}
 process.exit(failed ? 1 : 0);
