@@ -44,7 +44,7 @@ export {
   createSubscriptionMachine,
   type SubscriptionDriverLogic,
 } from './subscription/createSubscriptionMachine.ts';
-export { subscriptionMachine } from './subscription/subscription.machine.ts';
+export { leanSubscriptionMachine, subscriptionMachine } from './subscription/subscription.machine.ts';
 export {
   type SubscriptionSnapshot,
   type SubscriptionStatus,

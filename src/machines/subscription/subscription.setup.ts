@@ -1,4 +1,4 @@
-import { assign, fromCallback, sendTo, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { clockNow } from '../shared/clockNow.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
@@ -14,10 +14,11 @@ const idleDriver = /* @__PURE__ */ fromCallback<SubscriptionDriverCommand, { cha
   () => undefined,
 );
 
-/** Builds the initial context from the input. */
-export function subscriptionContext(input: SubscriptionInput): SubscriptionContext {
+/** Builds the initial context from the input; `invokesDriver` says which machine variant runs. */
+export function subscriptionContext(input: SubscriptionInput, invokesDriver: boolean): SubscriptionContext {
   return {
     channel: input.channel,
+    invokesDriver,
     position: input.position ?? null,
     attempt: 0,
     nextRetryAt: null,
@@ -31,6 +32,21 @@ export function subscriptionContext(input: SubscriptionInput): SubscriptionConte
   };
 }
 
+/** What `enqueueActions` hands an action, reduced to the two calls a command needs. */
+interface CommandQueue {
+  emit(event: SubscriptionDriverCommand): void;
+  sendTo(to: 'driver', event: SubscriptionDriverCommand): void;
+}
+
+/**
+ * Issues a driver command: always emitted (`actor.on('driver.subscribe', ...)`), and sent to the
+ * invoked `driver` child when the machine has one (`leanSubscriptionMachine` has none, to save memory).
+ */
+function command(enqueue: CommandQueue, context: SubscriptionContext, cmd: SubscriptionDriverCommand): void {
+  enqueue.emit(cmd);
+  if (context.invokesDriver) enqueue.sendTo('driver', cmd);
+}
+
 const actionOf = (event: SubscriptionEvent) =>
   event.type === 'server.verdict' ? event.verdict.action : undefined;
 
@@ -40,6 +56,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     context: {} as SubscriptionContext,
     events: {} as SubscriptionEvent,
     input: {} as SubscriptionInput,
+    emitted: {} as SubscriptionDriverCommand,
   },
   actors: { driver: idleDriver },
   guards: {
@@ -52,21 +69,16 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     retryDelay: ({ context }) => context.retryDelay,
   },
   actions: {
-    sendSubscribe: sendTo(
-      'driver',
-      ({ context }): SubscriptionDriverCommand => ({
+    sendSubscribe: enqueueActions(({ context, enqueue }) =>
+      command(enqueue, context, {
         type: 'driver.subscribe',
         channel: context.channel,
         position: context.position,
         freshCredentials: context.freshCredentials,
       }),
     ),
-    sendUnsubscribe: sendTo(
-      'driver',
-      ({ context }): SubscriptionDriverCommand => ({
-        type: 'driver.unsubscribe',
-        channel: context.channel,
-      }),
+    sendUnsubscribe: enqueueActions(({ context, enqueue }) =>
+      command(enqueue, context, { type: 'driver.unsubscribe', channel: context.channel }),
     ),
     markUp: assign({ connectionUp: true }),
     markDown: assign({ connectionUp: false }),
