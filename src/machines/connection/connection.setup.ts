@@ -80,7 +80,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
     redirectPause: 0,
   },
   actions: {
-    openDriver: sendTo(
+    openDriver: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): ConnectionDriverCommand => ({
         type: 'driver.open',
@@ -89,14 +89,14 @@ export const connectionSetup = /* @__PURE__ */ setup({
         freshCredentials: context.freshCredentials,
       }),
     ),
-    closeDriver: sendTo(
+    closeDriver: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): ConnectionDriverCommand => ({
         type: 'driver.close',
         reason: context.lastVerdict?.reason ?? context.lastVerdict?.rule ?? 'closed',
       }),
     ),
-    recordVerdict: assign(({ context, event }) => {
+    recordVerdict: /* @__PURE__ */ assign(({ context, event }) => {
       const verdict = verdictOf(event);
       if (!verdict) return {};
       const auth = verdict.action === 'refresh-token';
@@ -109,7 +109,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
         immediate: verdict.immediate === true,
       };
     }),
-    recordTransportError: assign({
+    recordTransportError: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) =>
         localCause(
           'transport',
@@ -118,22 +118,22 @@ export const connectionSetup = /* @__PURE__ */ setup({
           event.type === 'transport.error' ? event.reason : '',
         ),
     }),
-    recordConnectTimeout: assign({
+    recordConnectTimeout: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('connect-timeout', 'reconnect', 'connection', 'connect timed out'),
     }),
-    recordLivenessTimeout: assign({
+    recordLivenessTimeout: /* @__PURE__ */ assign({
       lastVerdict: () =>
         localCause('liveness', 'reconnect', 'connection', 'no frame within the liveness timeout'),
     }),
-    recordBrowserDrop: assign({
+    recordBrowserDrop: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) => localCause(`browser.${event.type}`, 'reconnect', 'connection', event.type),
     }),
-    recordDisconnect: assign({
+    recordDisconnect: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('disconnect', 'close', 'connection', 'disconnect called'),
       nextRetryAt: null,
       retryDelay: 0,
     }),
-    followRedirect: assign(({ context, event }) => {
+    followRedirect: /* @__PURE__ */ assign(({ context, event }) => {
       const target = verdictOf(event)?.target;
       if (target !== undefined) return { redirectTarget: target, redirectHops: context.redirectHops + 1 };
       const seed = context.seeds[context.seedCursor % context.seeds.length] ?? null;
@@ -143,12 +143,12 @@ export const connectionSetup = /* @__PURE__ */ setup({
         seedCursor: context.seedCursor + 1,
       };
     }),
-    tryNextSeed: assign(({ context }) => ({
+    tryNextSeed: /* @__PURE__ */ assign(({ context }) => ({
       redirectTarget: context.seeds[context.seedCursor % context.seeds.length] ?? null,
       redirectHops: context.redirectHops + 1,
       seedCursor: context.seedCursor + 1,
     })),
-    scheduleRetry: assign(({ context, system }) => {
+    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
       const wait = context.immediate
         ? 0
         : Math.max(0, context.backoff.delay(context.attempt, context.random));
@@ -159,8 +159,13 @@ export const connectionSetup = /* @__PURE__ */ setup({
         immediate: false,
       };
     }),
-    beginRound: assign({ redirectHops: 0, redirectTarget: null, nextRetryAt: null, retryDelay: 0 }),
-    acceptConnection: assign(({ event, context }) => ({
+    beginRound: /* @__PURE__ */ assign({
+      redirectHops: 0,
+      redirectTarget: null,
+      nextRetryAt: null,
+      retryDelay: 0,
+    }),
+    acceptConnection: /* @__PURE__ */ assign(({ event, context }) => ({
       attempt: 0,
       redirectHops: 0,
       authFailures: 0,
@@ -172,7 +177,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
           ? Math.max(0, event.livenessTimeout)
           : context.livenessTimeout,
     })),
-    resetForConnect: assign({
+    resetForConnect: /* @__PURE__ */ assign({
       attempt: 0,
       authFailures: 0,
       redirectHops: 0,

@@ -66,7 +66,7 @@ export const requestSetup = /* @__PURE__ */ setup({
     redirectPause: 0,
   },
   actions: {
-    sendRequest: sendTo(
+    sendRequest: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): RequestDriverCommand => ({
         type: 'driver.send',
@@ -74,39 +74,47 @@ export const requestSetup = /* @__PURE__ */ setup({
         ...(context.target === null ? {} : { target: context.target }),
       }),
     ),
-    countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
-    recordVerdict: assign(({ event }) =>
+    countAttempt: /* @__PURE__ */ assign({ attempts: ({ context }) => context.attempts + 1 }),
+    recordVerdict: /* @__PURE__ */ assign(({ event }) =>
       event.type === 'server.verdict'
         ? { lastVerdict: summarizeVerdict(event.verdict), details: event.verdict.details ?? null }
         : {},
     ),
-    recordTransportError: assign({
+    recordTransportError: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) =>
         localCause('transport', 'retry', 'request', event.type === 'transport.error' ? event.reason : ''),
     }),
-    recordDeadline: assign({
+    recordDeadline: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('deadline', 'fail', 'request', 'deadline passed'),
     }),
-    recordCancel: assign({ lastVerdict: () => localCause('cancel', 'fail', 'request', 'cancelled') }),
-    recordResult: assign({
+    recordCancel: /* @__PURE__ */ assign({
+      lastVerdict: () => localCause('cancel', 'fail', 'request', 'cancelled'),
+    }),
+    recordResult: /* @__PURE__ */ assign({
       result: ({ event }) => (event.type === 'reply.ok' ? (event.result ?? null) : null),
     }),
-    followRedirect: assign(({ context, event }) => ({
+    followRedirect: /* @__PURE__ */ assign(({ context, event }) => ({
       target: event.type === 'server.verdict' ? (event.verdict.target ?? null) : null,
       redirects: context.redirects + 1,
     })),
-    scheduleRetry: assign(({ context, system }) => {
+    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
       const wait = Math.max(0, context.backoff.delay(context.waits, context.random));
       return { retryDelay: wait, nextRetryAt: clockNow(system) + wait, waits: context.waits + 1 };
     }),
     // A wait ends a redirect round: the next send goes to the driver's default (its leader cache).
-    endWait: assign({ nextRetryAt: null, retryDelay: 0, redirects: 0, target: null }),
-    finishOk: assign({ outcome: 'ok' as RequestOutcome, nextRetryAt: null }),
-    finishAlreadyDone: assign({ outcome: 'already-done' as RequestOutcome, nextRetryAt: null }),
-    finishConflict: assign({ outcome: 'conflict' as RequestOutcome, nextRetryAt: null }),
-    finishFail: assign({ outcome: 'fail' as RequestOutcome, nextRetryAt: null }),
-    finishExhausted: assign({ outcome: 'attempts-exhausted' as RequestOutcome, nextRetryAt: null }),
-    finishDeadline: assign({ outcome: 'deadline' as RequestOutcome, nextRetryAt: null }),
-    finishCancelled: assign({ outcome: 'cancelled' as RequestOutcome, nextRetryAt: null }),
+    endWait: /* @__PURE__ */ assign({ nextRetryAt: null, retryDelay: 0, redirects: 0, target: null }),
+    finishOk: /* @__PURE__ */ assign({ outcome: 'ok' as RequestOutcome, nextRetryAt: null }),
+    finishAlreadyDone: /* @__PURE__ */ assign({
+      outcome: 'already-done' as RequestOutcome,
+      nextRetryAt: null,
+    }),
+    finishConflict: /* @__PURE__ */ assign({ outcome: 'conflict' as RequestOutcome, nextRetryAt: null }),
+    finishFail: /* @__PURE__ */ assign({ outcome: 'fail' as RequestOutcome, nextRetryAt: null }),
+    finishExhausted: /* @__PURE__ */ assign({
+      outcome: 'attempts-exhausted' as RequestOutcome,
+      nextRetryAt: null,
+    }),
+    finishDeadline: /* @__PURE__ */ assign({ outcome: 'deadline' as RequestOutcome, nextRetryAt: null }),
+    finishCancelled: /* @__PURE__ */ assign({ outcome: 'cancelled' as RequestOutcome, nextRetryAt: null }),
   },
 });

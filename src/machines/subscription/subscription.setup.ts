@@ -69,7 +69,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     retryDelay: ({ context }) => context.retryDelay,
   },
   actions: {
-    sendSubscribe: enqueueActions(({ context, enqueue }) =>
+    sendSubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
       command(enqueue, context, {
         type: 'driver.subscribe',
         channel: context.channel,
@@ -77,16 +77,16 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
         freshCredentials: context.freshCredentials,
       }),
     ),
-    sendUnsubscribe: enqueueActions(({ context, enqueue }) =>
+    sendUnsubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
       command(enqueue, context, { type: 'driver.unsubscribe', channel: context.channel }),
     ),
-    markUp: assign({ connectionUp: true }),
-    markDown: assign({ connectionUp: false }),
-    recordConnectionLoss: assign({
+    markUp: /* @__PURE__ */ assign({ connectionUp: true }),
+    markDown: /* @__PURE__ */ assign({ connectionUp: false }),
+    recordConnectionLoss: /* @__PURE__ */ assign({
       connectionUp: false,
       lastVerdict: () => localCause('connection.down', 'resubscribe', 'subscription', 'connection lost'),
     }),
-    recordVerdict: assign(({ context, event }) => {
+    recordVerdict: /* @__PURE__ */ assign(({ context, event }) => {
       if (event.type !== 'server.verdict') return {};
       const { verdict } = event;
       return {
@@ -97,13 +97,13 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
         immediate: verdict.immediate === true,
       };
     }),
-    recordUnsubscribeCall: assign({
+    recordUnsubscribeCall: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('unsubscribe', 'unsubscribe', 'subscription', 'unsubscribe called'),
       nextRetryAt: null,
       retryDelay: 0,
     }),
-    resetAttempts: assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
-    acceptSubscription: assign(({ context, event }) => ({
+    resetAttempts: /* @__PURE__ */ assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
+    acceptSubscription: /* @__PURE__ */ assign(({ context, event }) => ({
       attempt: 0,
       nextRetryAt: null,
       retryDelay: 0,
@@ -111,10 +111,10 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
       position:
         event.type === 'subscribe.ok' && event.position !== undefined ? event.position : context.position,
     })),
-    updatePosition: assign({
+    updatePosition: /* @__PURE__ */ assign({
       position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
     }),
-    scheduleResubscribe: assign(({ context, system }) => {
+    scheduleResubscribe: /* @__PURE__ */ assign(({ context, system }) => {
       const wait = context.immediate
         ? 0
         : Math.max(0, context.backoff.delay(context.attempt, context.random));
@@ -125,6 +125,6 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
         immediate: false,
       };
     }),
-    endWait: assign({ nextRetryAt: null, retryDelay: 0 }),
+    endWait: /* @__PURE__ */ assign({ nextRetryAt: null, retryDelay: 0 }),
   },
 });
