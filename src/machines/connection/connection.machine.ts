@@ -113,13 +113,15 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
         backoff: {
           entry: 'scheduleRetry',
           after: { retryDelay: connectNow },
-          on: { online: connectNow, pageshow: onPageShow },
+          on: { retryNow: connectNow, online: connectNow, pageshow: onPageShow },
         },
         redirecting: {
           after: { redirectPause: { target: '#connection.connecting' } },
+          // Skipping the (0 ms) pause keeps the redirect target.
+          on: { retryNow: { target: '#connection.connecting' } },
         },
       },
-      on: { retryNow: connectNow, disconnect: onDisconnect },
+      on: { disconnect: onDisconnect },
     },
     closed: {
       entry: 'closeDriver',
