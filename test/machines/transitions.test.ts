@@ -30,6 +30,24 @@ describe('connection transitions not covered elsewhere', () => {
     expect(commands.at(-1)).toEqual({ type: 'driver.close', reason: 'disconnect called' });
   });
 
+  it('with the connect timeout off, a redirect target is not abandoned for a seed', () => {
+    const { actor, clock } = startConnection({ seeds: ['s1:1'], connectTimeout: 0 });
+    actor.send({ type: 'connect' });
+    actor.send({ type: 'server.verdict', verdict: verdict('redirect', { target: 'slow:1' }) });
+    clock.increment(0);
+    clock.increment(60_000);
+    expect(actor.getSnapshot().value).toBe('connecting');
+    expect(actor.getSnapshot().context.redirectTarget).toBe('slow:1');
+  });
+
+  it('a close verdict arriving while backing off still closes', () => {
+    const { actor } = startConnection();
+    actor.send({ type: 'connect' });
+    actor.send({ type: 'transport.error', reason: 'reset' });
+    actor.send({ type: 'server.verdict', verdict: verdict('close', { code: 3501 }) });
+    expect(actor.getSnapshot().value).toBe('closed');
+  });
+
   it('offline while connecting drops the attempt', () => {
     const { actor } = startConnection();
     actor.send({ type: 'connect' });

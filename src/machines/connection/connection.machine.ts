@@ -63,7 +63,7 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
       after: {
         connectTimeout: [
           {
-            guard: 'canTryNextSeed',
+            guard: 'timedOutCanTryNextSeed',
             target: 'reconnecting.redirecting',
             actions: ['recordConnectTimeout', 'tryNextSeed'],
           },
@@ -121,7 +121,11 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
           on: { retryNow: { target: '#connection.connecting' } },
         },
       },
-      on: { disconnect: onDisconnect },
+      on: {
+        // A terminal verdict about the socket just dropped (a close frame after the error) still holds.
+        'server.verdict': { guard: 'isCloseVerdict', target: 'closed', actions: 'recordVerdict' },
+        disconnect: onDisconnect,
+      },
     },
     closed: {
       entry: 'closeDriver',

@@ -36,6 +36,12 @@ export function connectionContext(input: ConnectionInput | undefined): Connectio
   };
 }
 
+/** A failed dial to a redirect target or seed moves on to the next seed while hops are left. */
+const canTryNextSeed = (context: ConnectionContext) =>
+  context.redirectTarget !== null &&
+  context.seeds.length > 0 &&
+  context.redirectHops < context.maxRedirectHops;
+
 const verdictOf = (event: ConnectionEvent) => (event.type === 'server.verdict' ? event.verdict : undefined);
 
 /**
@@ -64,10 +70,9 @@ export const connectionSetup = /* @__PURE__ */ setup({
     },
     isRedirectVerdict: ({ event }) => verdictOf(event)?.action === 'redirect',
     isReconnectVerdict: ({ event }) => verdictOf(event)?.action === 'reconnect',
-    canTryNextSeed: ({ context }) =>
-      context.redirectTarget !== null &&
-      context.seeds.length > 0 &&
-      context.redirectHops < context.maxRedirectHops,
+    canTryNextSeed: ({ context }) => canTryNextSeed(context),
+    // With the timeout off the 0 ms timer still fires; it must not count as a timeout.
+    timedOutCanTryNextSeed: ({ context }) => context.connectTimeout > 0 && canTryNextSeed(context),
     hasLiveness: ({ context }) => context.livenessTimeout > 0,
     hasConnectTimeout: ({ context }) => context.connectTimeout > 0,
     isPersistedPage: ({ event }) =>
