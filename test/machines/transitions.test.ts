@@ -124,3 +124,46 @@ describe('subscription transitions not covered elsewhere', () => {
     expect(actor.getSnapshot().context.attempt).toBe(0);
   });
 });
+
+describe('bad input never crashes a machine', () => {
+  it('unusable number options fall back to their defaults', async () => {
+    const { actor } = startConnection({
+      connectTimeout: -1,
+      maxRedirectHops: Number.NaN,
+      maxAuthFailures: 0,
+    });
+    const { context } = actor.getSnapshot();
+    expect([context.connectTimeout, context.maxRedirectHops, context.maxAuthFailures]).toEqual([
+      10_000, 3, 2,
+    ]);
+  });
+
+  it('a policy that returns NaN or throws waits 1 s instead of spinning or crashing', () => {
+    const nan = { name: 'nan', delay: () => Number.NaN };
+    const throws = {
+      name: 'throws',
+      delay: (): number => {
+        throw new Error('boom');
+      },
+    };
+    for (const backoff of [nan, throws]) {
+      const { actor } = startConnection({ backoff });
+      actor.send({ type: 'connect' });
+      actor.send({ type: 'transport.error', reason: 'refused' });
+      expect(actor.getSnapshot().context.retryDelay).toBe(1000);
+    }
+  });
+
+  it('a subscription without a channel fails with a MachineInputError that says how to fix it', async () => {
+    const { createActor } = await import('xstate');
+    const { subscriptionMachine } = await import('../../src/machines/subscription/subscription.machine.ts');
+    const { MachineInputError } = await import('../../src/machines/shared/machineInputError.ts');
+    const actor = createActor(subscriptionMachine, { input: { channel: '' } });
+    const errors: unknown[] = [];
+    actor.subscribe({ error: (error) => errors.push(error) });
+    actor.start();
+    expect(actor.getSnapshot().status).toBe('error');
+    expect(errors[0]).toBeInstanceOf(MachineInputError);
+    expect(errors[0]).toMatchObject({ field: 'channel', remediation: expect.stringContaining('input') });
+  });
+});

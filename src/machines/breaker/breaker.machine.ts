@@ -1,3 +1,4 @@
+import { inputNumber } from '../shared/inputNumber.ts';
 import { breakerSetup } from './breaker.setup.ts';
 
 /**
@@ -13,9 +14,9 @@ export const circuitBreakerMachine = /* @__PURE__ */ breakerSetup.createMachine(
     trials: 0,
     openUntil: null,
     lastVerdict: null,
-    failureThreshold: Math.max(1, input?.failureThreshold ?? 5),
-    openTimeout: Math.max(0, input?.openTimeout ?? 30_000),
-    halfOpenTrials: Math.max(1, input?.halfOpenTrials ?? 1),
+    failureThreshold: inputNumber(input?.failureThreshold, 5, 1),
+    openTimeout: inputNumber(input?.openTimeout, 30_000),
+    halfOpenTrials: inputNumber(input?.halfOpenTrials, 1, 1),
   }),
   initial: 'closed',
   on: { reset: { target: '.closed', actions: 'resetFailures' } },

@@ -2,6 +2,8 @@ import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { browserFacts } from '../browser/browserFacts.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { inputNumber } from '../shared/inputNumber.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   ConnectionContext,
@@ -13,7 +15,7 @@ import type {
 /** The default driver: does nothing. A protocol provides its own with `.provide({ actors: { driver } })`. */
 const idleDriver = /* @__PURE__ */ fromCallback<ConnectionDriverCommand>(() => undefined);
 
-/** Builds the initial context from the (optional) input. */
+/** Builds the initial context from the (optional) input; unusable options fall back to their defaults. */
 export function connectionContext(input: ConnectionInput | undefined): ConnectionContext {
   return {
     attempt: 0,
@@ -26,13 +28,13 @@ export function connectionContext(input: ConnectionInput | undefined): Connectio
     seedCursor: 0,
     authFailures: 0,
     freshCredentials: false,
-    livenessTimeout: input?.livenessTimeout ?? 0,
-    connectTimeout: input?.connectTimeout ?? 10_000,
-    maxRedirectHops: input?.maxRedirectHops ?? 3,
-    seeds: input?.seeds ?? [],
-    maxAuthFailures: input?.maxAuthFailures ?? 2,
-    backoff: input?.backoff ?? spreadBackoff,
-    random: input?.random ?? Math.random,
+    livenessTimeout: inputNumber(input?.livenessTimeout, 0),
+    connectTimeout: inputNumber(input?.connectTimeout, 10_000),
+    maxRedirectHops: inputNumber(input?.maxRedirectHops, 3),
+    seeds: Array.isArray(input?.seeds) ? input.seeds.filter((seed) => typeof seed === 'string') : [],
+    maxAuthFailures: inputNumber(input?.maxAuthFailures, 2, 1),
+    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
+    random: typeof input?.random === 'function' ? input.random : Math.random,
   };
 }
 
@@ -154,9 +156,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
       seedCursor: context.seedCursor + 1,
     })),
     scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
-      const wait = context.immediate
-        ? 0
-        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
       return {
         retryDelay: wait,
         nextRetryAt: clockNow(system) + wait,
@@ -179,7 +179,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
       retryDelay: 0,
       livenessTimeout:
         event.type === 'transport.connected' && event.livenessTimeout !== undefined
-          ? Math.max(0, event.livenessTimeout)
+          ? inputNumber(event.livenessTimeout, context.livenessTimeout)
           : context.livenessTimeout,
     })),
     resetForConnect: /* @__PURE__ */ assign({

@@ -1,6 +1,8 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { exponentialBackoff } from '../backoff/exponentialBackoff.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { inputNumber } from '../shared/inputNumber.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   RequestContext,
@@ -27,11 +29,11 @@ export function requestContext(input: RequestInput | undefined): RequestContext 
     outcome: null,
     details: null,
     result: null,
-    maxAttempts: Math.max(1, input?.maxAttempts ?? 4),
-    deadline: Math.max(0, input?.deadline ?? 30_000),
-    maxRedirects: input?.maxRedirects ?? 3,
-    backoff: input?.backoff ?? exponentialBackoff,
-    random: input?.random ?? Math.random,
+    maxAttempts: inputNumber(input?.maxAttempts, 4, 1),
+    deadline: inputNumber(input?.deadline, 30_000),
+    maxRedirects: inputNumber(input?.maxRedirects, 3),
+    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : exponentialBackoff,
+    random: typeof input?.random === 'function' ? input.random : Math.random,
   };
 }
 
@@ -98,7 +100,7 @@ export const requestSetup = /* @__PURE__ */ setup({
       redirects: context.redirects + 1,
     })),
     scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
-      const wait = Math.max(0, context.backoff.delay(context.waits, context.random));
+      const wait = policyDelay(context.backoff, context.waits, context.random);
       return { retryDelay: wait, nextRetryAt: clockNow(system) + wait, waits: context.waits + 1 };
     }),
     // A wait ends a redirect round: the next send goes to the driver's default (its leader cache).

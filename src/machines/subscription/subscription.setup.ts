@@ -1,6 +1,8 @@
 import { assign, enqueueActions, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { MachineInputError } from '../shared/machineInputError.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   SubscriptionContext,
@@ -16,6 +18,13 @@ const idleDriver = /* @__PURE__ */ fromCallback<SubscriptionDriverCommand, { cha
 
 /** Builds the initial context from the input; `invokesDriver` says which machine variant runs. */
 export function subscriptionContext(input: SubscriptionInput, invokesDriver: boolean): SubscriptionContext {
+  if (typeof input?.channel !== 'string' || input.channel === '') {
+    throw new MachineInputError(
+      'channel',
+      'A subscription machine was started without a channel.',
+      "Pass the channel in the actor's input: createActor(subscriptionMachine, { input: { channel: 'news' } }).",
+    );
+  }
   return {
     channel: input.channel,
     invokesDriver,
@@ -27,8 +36,8 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
     lastVerdict: null,
     connectionUp: input.connected ?? false,
     freshCredentials: false,
-    backoff: input.backoff ?? spreadBackoff,
-    random: input.random ?? Math.random,
+    backoff: typeof input.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
+    random: typeof input.random === 'function' ? input.random : Math.random,
   };
 }
 
@@ -115,9 +124,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
       position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
     }),
     scheduleResubscribe: /* @__PURE__ */ assign(({ context, system }) => {
-      const wait = context.immediate
-        ? 0
-        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
       return {
         retryDelay: wait,
         nextRetryAt: clockNow(system) + wait,
