@@ -38,13 +38,15 @@ export type {
   RequestOutput,
 } from './request/request.types.ts';
 export { clockNow } from './shared/clockNow.ts';
+export { inputNumber } from './shared/inputNumber.ts';
+export { MachineInputError } from './shared/machineInputError.ts';
 export { type RetryNowTarget, retryNow } from './shared/retryNow.ts';
 export { localCause, summarizeVerdict, type VerdictSummary } from './shared/verdictSummary.ts';
 export {
   createSubscriptionMachine,
   type SubscriptionDriverLogic,
 } from './subscription/createSubscriptionMachine.ts';
-export { subscriptionMachine } from './subscription/subscription.machine.ts';
+export { leanSubscriptionMachine, subscriptionMachine } from './subscription/subscription.machine.ts';
 export {
   type SubscriptionSnapshot,
   type SubscriptionStatus,

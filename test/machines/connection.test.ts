@@ -74,3 +74,24 @@ describe('connection machine: basic lifecycle', () => {
     expect(pendingTimers(clock)).toBe(0);
   });
 });
+
+describe('connection machine: the policy sees the attempt sequence 0, 1, 2, ...', () => {
+  it('centrifugeBackoff at random→1 waits 1000, 1500, 2500, 4500, 8500, 16500, 20000 ms', async () => {
+    const { centrifugeBackoff } = await import('../../src/machines/backoff/centrifugeBackoff.ts');
+    const { actor, clock } = startConnection({
+      backoff: centrifugeBackoff,
+      random: () => 1 - Number.EPSILON,
+    });
+    actor.send({ type: 'connect' });
+    actor.send({ type: 'transport.connected' });
+    const waits: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      actor.send({ type: 'transport.error', reason: 'refused' });
+      const { nextRetryAt } = selectConnectionStatus(actor.getSnapshot());
+      waits.push(nextRetryAt! - clock.now());
+      clock.increment(nextRetryAt! - clock.now());
+      expect(top(actor)).toBe('connecting');
+    }
+    expect(waits).toEqual([1000, 1500, 2500, 4500, 8500, 16500, 20000]);
+  });
+});

@@ -13,8 +13,20 @@ describe('serialisation and inspection', () => {
     const json = JSON.parse(JSON.stringify(machine.toJSON())) as { id: string; states: object };
     expect(typeof json.id).toBe('string');
     expect(Object.keys(json.states).length).toBeGreaterThan(1);
-    // Named guards and actions show up by name, never as inline functions.
-    expect(JSON.stringify(json)).not.toContain('"inline:');
+    // Inline action functions serialise as null; named ones as 'name' or { type: 'name' }.
+    const unnamed: string[] = [];
+    const named = (a: unknown) =>
+      typeof a === 'string' || typeof (a as { type?: unknown } | null)?.type === 'string';
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const [k, v] of Object.entries(node)) {
+        if (['actions', 'entry', 'exit'].includes(k) && Array.isArray(v) && !v.every(named))
+          unnamed.push(`${path}.${k}`);
+        walk(v, `${path}.${k}`);
+      }
+    };
+    walk(json, 'machine');
+    expect(unnamed).toEqual([]);
   });
 
   it('connection states, guards and delays carry their public names', () => {

@@ -43,6 +43,7 @@ describe('model-based: connection machine, every (state × verdict action) pair'
     action: Action,
   ): string {
     const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
+    if (top === 'reconnecting' && action === 'close') return stateKey('closed');
     if (top !== 'connecting' && top !== 'connected') return stateKey(value);
     switch (action) {
       case 'close':

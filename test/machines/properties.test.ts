@@ -69,7 +69,7 @@ describe('properties (fast-check)', () => {
         fc.integer({ min: 1, max: 2 ** 30 }),
         (steps, seed) => {
           runConnection(steps, seed, (before, step, after) => {
-            const live = before === 'connecting' || before === 'connected';
+            const live = before === 'connecting' || before === 'connected' || before === 'reconnecting';
             if (
               live &&
               'event' in step &&

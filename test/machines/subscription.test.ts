@@ -79,3 +79,24 @@ describe('subscription machine: basic lifecycle', () => {
     expect(commands.at(-1)).toEqual({ type: 'driver.unsubscribe', channel: 'news' });
   });
 });
+
+describe('leanSubscriptionMachine', () => {
+  it('has no driver child and emits the same commands', async () => {
+    const { createActor } = await import('xstate');
+    const { leanSubscriptionMachine } = await import(
+      '../../src/machines/subscription/subscription.machine.ts'
+    );
+    const actor = createActor(leanSubscriptionMachine, { input: { channel: 'c', connected: true } });
+    const emitted: unknown[] = [];
+    actor.on('*', (event) => emitted.push(event));
+    actor.start();
+    expect(Object.keys(actor.getSnapshot().children)).toEqual([]);
+    actor.send({ type: 'subscribe' });
+    actor.send({ type: 'subscribe.ok' });
+    actor.send({ type: 'unsubscribe' });
+    expect(emitted).toEqual([
+      { type: 'driver.subscribe', channel: 'c', position: null, freshCredentials: false },
+      { type: 'driver.unsubscribe', channel: 'c' },
+    ]);
+  });
+});

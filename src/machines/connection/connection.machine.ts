@@ -19,11 +19,26 @@ const onVerdict = [
 /** The browser says the network or the page went away: drop and reconnect with backoff. */
 const onBrowserDrop = { target: '#connection.reconnecting', actions: 'recordBrowserDrop' } as const;
 
+/** The page entered the back/forward cache: same as going offline. Written out, not spread, so
+ * bundlers can prove the chart side-effect free and drop it when unused. */
+const onPageHide = {
+  guard: 'isPersistedPage',
+  target: '#connection.reconnecting',
+  actions: 'recordBrowserDrop',
+} as const;
+
 /** App `disconnect()`: tear down, back to `idle`. */
 const onDisconnect = { target: '#connection.idle', actions: ['recordDisconnect', 'closeDriver'] } as const;
 
 /** Skip the wait: connect now (the attempt counter keeps counting). */
 const connectNow = { target: '#connection.connecting', actions: 'beginRound' } as const;
+
+/** The page came back from the back/forward cache: connect now. */
+const onPageShow = {
+  guard: 'isPersistedPage',
+  target: '#connection.connecting',
+  actions: 'beginRound',
+} as const;
 
 /**
  * The connection machine: `idle` → `connecting` → `connected` ⇄ `reconnecting` → `closed`.
@@ -48,7 +63,7 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
       after: {
         connectTimeout: [
           {
-            guard: 'canTryNextSeed',
+            guard: 'timedOutCanTryNextSeed',
             target: 'reconnecting.redirecting',
             actions: ['recordConnectTimeout', 'tryNextSeed'],
           },
@@ -67,7 +82,7 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
         ],
         'server.verdict': [...onVerdict],
         offline: onBrowserDrop,
-        pagehide: { ...onBrowserDrop, guard: 'isPersistedPage' },
+        pagehide: onPageHide,
         disconnect: onDisconnect,
       },
     },
@@ -87,7 +102,7 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
         'transport.error': { target: 'reconnecting', actions: 'recordTransportError' },
         'server.verdict': [...onVerdict],
         offline: onBrowserDrop,
-        pagehide: { ...onBrowserDrop, guard: 'isPersistedPage' },
+        pagehide: onPageHide,
         disconnect: onDisconnect,
       },
     },
@@ -98,13 +113,19 @@ export const connectionMachine = /* @__PURE__ */ connectionSetup.createMachine({
         backoff: {
           entry: 'scheduleRetry',
           after: { retryDelay: connectNow },
-          on: { online: connectNow, pageshow: { ...connectNow, guard: 'isPersistedPage' } },
+          on: { retryNow: connectNow, online: connectNow, pageshow: onPageShow },
         },
         redirecting: {
           after: { redirectPause: { target: '#connection.connecting' } },
+          // Skipping the (0 ms) pause keeps the redirect target.
+          on: { retryNow: { target: '#connection.connecting' } },
         },
       },
-      on: { retryNow: connectNow, disconnect: onDisconnect },
+      on: {
+        // A terminal verdict about the socket just dropped (a close frame after the error) still holds.
+        'server.verdict': { guard: 'isCloseVerdict', target: 'closed', actions: 'recordVerdict' },
+        disconnect: onDisconnect,
+      },
     },
     closed: {
       entry: 'closeDriver',

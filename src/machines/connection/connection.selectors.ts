@@ -33,12 +33,13 @@ export interface ConnectionStatus {
 /** Derives the {@link ConnectionStatus} from a connection snapshot. Pure; cheap enough for every render. */
 export function selectConnectionStatus(snapshot: ConnectionSnapshot): ConnectionStatus {
   const state = topState<ConnectionState>(snapshot.value);
+  const phase = childState(snapshot.value);
   const { context } = snapshot;
   return {
     state,
-    phase: childState(snapshot.value),
+    phase,
     attempt: context.attempt,
-    nextRetryAt: state === 'reconnecting' ? context.nextRetryAt : null,
+    nextRetryAt: phase === 'backoff' ? context.nextRetryAt : null,
     lastCode: context.lastVerdict?.code ?? null,
     lastReason: context.lastVerdict?.reason ?? null,
     rule: context.lastVerdict?.rule ?? null,

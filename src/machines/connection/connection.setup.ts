@@ -2,6 +2,8 @@ import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { browserFacts } from '../browser/browserFacts.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { inputNumber } from '../shared/inputNumber.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   ConnectionContext,
@@ -13,7 +15,7 @@ import type {
 /** The default driver: does nothing. A protocol provides its own with `.provide({ actors: { driver } })`. */
 const idleDriver = /* @__PURE__ */ fromCallback<ConnectionDriverCommand>(() => undefined);
 
-/** Builds the initial context from the (optional) input. */
+/** Builds the initial context from the (optional) input; unusable options fall back to their defaults. */
 export function connectionContext(input: ConnectionInput | undefined): ConnectionContext {
   return {
     attempt: 0,
@@ -26,15 +28,21 @@ export function connectionContext(input: ConnectionInput | undefined): Connectio
     seedCursor: 0,
     authFailures: 0,
     freshCredentials: false,
-    livenessTimeout: input?.livenessTimeout ?? 0,
-    connectTimeout: input?.connectTimeout ?? 10_000,
-    maxRedirectHops: input?.maxRedirectHops ?? 3,
-    seeds: input?.seeds ?? [],
-    maxAuthFailures: input?.maxAuthFailures ?? 2,
-    backoff: input?.backoff ?? spreadBackoff,
-    random: input?.random ?? Math.random,
+    livenessTimeout: inputNumber(input?.livenessTimeout, 0),
+    connectTimeout: inputNumber(input?.connectTimeout, 10_000),
+    maxRedirectHops: inputNumber(input?.maxRedirectHops, 3),
+    seeds: Array.isArray(input?.seeds) ? input.seeds.filter((seed) => typeof seed === 'string') : [],
+    maxAuthFailures: inputNumber(input?.maxAuthFailures, 2, 1),
+    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
+    random: typeof input?.random === 'function' ? input.random : Math.random,
   };
 }
+
+/** A failed dial to a redirect target or seed moves on to the next seed while hops are left. */
+const canTryNextSeed = (context: ConnectionContext) =>
+  context.redirectTarget !== null &&
+  context.seeds.length > 0 &&
+  context.redirectHops < context.maxRedirectHops;
 
 const verdictOf = (event: ConnectionEvent) => (event.type === 'server.verdict' ? event.verdict : undefined);
 
@@ -64,10 +72,9 @@ export const connectionSetup = /* @__PURE__ */ setup({
     },
     isRedirectVerdict: ({ event }) => verdictOf(event)?.action === 'redirect',
     isReconnectVerdict: ({ event }) => verdictOf(event)?.action === 'reconnect',
-    canTryNextSeed: ({ context }) =>
-      context.redirectTarget !== null &&
-      context.seeds.length > 0 &&
-      context.redirectHops < context.maxRedirectHops,
+    canTryNextSeed: ({ context }) => canTryNextSeed(context),
+    // With the timeout off the 0 ms timer still fires; it must not count as a timeout.
+    timedOutCanTryNextSeed: ({ context }) => context.connectTimeout > 0 && canTryNextSeed(context),
     hasLiveness: ({ context }) => context.livenessTimeout > 0,
     hasConnectTimeout: ({ context }) => context.connectTimeout > 0,
     isPersistedPage: ({ event }) =>
@@ -80,7 +87,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
     redirectPause: 0,
   },
   actions: {
-    openDriver: sendTo(
+    openDriver: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): ConnectionDriverCommand => ({
         type: 'driver.open',
@@ -89,14 +96,14 @@ export const connectionSetup = /* @__PURE__ */ setup({
         freshCredentials: context.freshCredentials,
       }),
     ),
-    closeDriver: sendTo(
+    closeDriver: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): ConnectionDriverCommand => ({
         type: 'driver.close',
         reason: context.lastVerdict?.reason ?? context.lastVerdict?.rule ?? 'closed',
       }),
     ),
-    recordVerdict: assign(({ context, event }) => {
+    recordVerdict: /* @__PURE__ */ assign(({ context, event }) => {
       const verdict = verdictOf(event);
       if (!verdict) return {};
       const auth = verdict.action === 'refresh-token';
@@ -109,7 +116,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
         immediate: verdict.immediate === true,
       };
     }),
-    recordTransportError: assign({
+    recordTransportError: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) =>
         localCause(
           'transport',
@@ -118,22 +125,22 @@ export const connectionSetup = /* @__PURE__ */ setup({
           event.type === 'transport.error' ? event.reason : '',
         ),
     }),
-    recordConnectTimeout: assign({
+    recordConnectTimeout: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('connect-timeout', 'reconnect', 'connection', 'connect timed out'),
     }),
-    recordLivenessTimeout: assign({
+    recordLivenessTimeout: /* @__PURE__ */ assign({
       lastVerdict: () =>
         localCause('liveness', 'reconnect', 'connection', 'no frame within the liveness timeout'),
     }),
-    recordBrowserDrop: assign({
+    recordBrowserDrop: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) => localCause(`browser.${event.type}`, 'reconnect', 'connection', event.type),
     }),
-    recordDisconnect: assign({
+    recordDisconnect: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('disconnect', 'close', 'connection', 'disconnect called'),
       nextRetryAt: null,
       retryDelay: 0,
     }),
-    followRedirect: assign(({ context, event }) => {
+    followRedirect: /* @__PURE__ */ assign(({ context, event }) => {
       const target = verdictOf(event)?.target;
       if (target !== undefined) return { redirectTarget: target, redirectHops: context.redirectHops + 1 };
       const seed = context.seeds[context.seedCursor % context.seeds.length] ?? null;
@@ -143,15 +150,13 @@ export const connectionSetup = /* @__PURE__ */ setup({
         seedCursor: context.seedCursor + 1,
       };
     }),
-    tryNextSeed: assign(({ context }) => ({
+    tryNextSeed: /* @__PURE__ */ assign(({ context }) => ({
       redirectTarget: context.seeds[context.seedCursor % context.seeds.length] ?? null,
       redirectHops: context.redirectHops + 1,
       seedCursor: context.seedCursor + 1,
     })),
-    scheduleRetry: assign(({ context, system }) => {
-      const wait = context.immediate
-        ? 0
-        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
+      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
       return {
         retryDelay: wait,
         nextRetryAt: clockNow(system) + wait,
@@ -159,8 +164,13 @@ export const connectionSetup = /* @__PURE__ */ setup({
         immediate: false,
       };
     }),
-    beginRound: assign({ redirectHops: 0, redirectTarget: null, nextRetryAt: null, retryDelay: 0 }),
-    acceptConnection: assign(({ event, context }) => ({
+    beginRound: /* @__PURE__ */ assign({
+      redirectHops: 0,
+      redirectTarget: null,
+      nextRetryAt: null,
+      retryDelay: 0,
+    }),
+    acceptConnection: /* @__PURE__ */ assign(({ event, context }) => ({
       attempt: 0,
       redirectHops: 0,
       authFailures: 0,
@@ -169,10 +179,10 @@ export const connectionSetup = /* @__PURE__ */ setup({
       retryDelay: 0,
       livenessTimeout:
         event.type === 'transport.connected' && event.livenessTimeout !== undefined
-          ? Math.max(0, event.livenessTimeout)
+          ? inputNumber(event.livenessTimeout, context.livenessTimeout)
           : context.livenessTimeout,
     })),
-    resetForConnect: assign({
+    resetForConnect: /* @__PURE__ */ assign({
       attempt: 0,
       authFailures: 0,
       redirectHops: 0,

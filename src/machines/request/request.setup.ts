@@ -1,6 +1,8 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { exponentialBackoff } from '../backoff/exponentialBackoff.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { inputNumber } from '../shared/inputNumber.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   RequestContext,
@@ -27,11 +29,11 @@ export function requestContext(input: RequestInput | undefined): RequestContext 
     outcome: null,
     details: null,
     result: null,
-    maxAttempts: Math.max(1, input?.maxAttempts ?? 4),
-    deadline: Math.max(0, input?.deadline ?? 30_000),
-    maxRedirects: input?.maxRedirects ?? 3,
-    backoff: input?.backoff ?? exponentialBackoff,
-    random: input?.random ?? Math.random,
+    maxAttempts: inputNumber(input?.maxAttempts, 4, 1),
+    deadline: inputNumber(input?.deadline, 30_000),
+    maxRedirects: inputNumber(input?.maxRedirects, 3),
+    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : exponentialBackoff,
+    random: typeof input?.random === 'function' ? input.random : Math.random,
   };
 }
 
@@ -66,7 +68,7 @@ export const requestSetup = /* @__PURE__ */ setup({
     redirectPause: 0,
   },
   actions: {
-    sendRequest: sendTo(
+    sendRequest: /* @__PURE__ */ sendTo(
       'driver',
       ({ context }): RequestDriverCommand => ({
         type: 'driver.send',
@@ -74,39 +76,47 @@ export const requestSetup = /* @__PURE__ */ setup({
         ...(context.target === null ? {} : { target: context.target }),
       }),
     ),
-    countAttempt: assign({ attempts: ({ context }) => context.attempts + 1 }),
-    recordVerdict: assign(({ event }) =>
+    countAttempt: /* @__PURE__ */ assign({ attempts: ({ context }) => context.attempts + 1 }),
+    recordVerdict: /* @__PURE__ */ assign(({ event }) =>
       event.type === 'server.verdict'
         ? { lastVerdict: summarizeVerdict(event.verdict), details: event.verdict.details ?? null }
         : {},
     ),
-    recordTransportError: assign({
+    recordTransportError: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) =>
         localCause('transport', 'retry', 'request', event.type === 'transport.error' ? event.reason : ''),
     }),
-    recordDeadline: assign({
+    recordDeadline: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('deadline', 'fail', 'request', 'deadline passed'),
     }),
-    recordCancel: assign({ lastVerdict: () => localCause('cancel', 'fail', 'request', 'cancelled') }),
-    recordResult: assign({
+    recordCancel: /* @__PURE__ */ assign({
+      lastVerdict: () => localCause('cancel', 'fail', 'request', 'cancelled'),
+    }),
+    recordResult: /* @__PURE__ */ assign({
       result: ({ event }) => (event.type === 'reply.ok' ? (event.result ?? null) : null),
     }),
-    followRedirect: assign(({ context, event }) => ({
+    followRedirect: /* @__PURE__ */ assign(({ context, event }) => ({
       target: event.type === 'server.verdict' ? (event.verdict.target ?? null) : null,
       redirects: context.redirects + 1,
     })),
-    scheduleRetry: assign(({ context, system }) => {
-      const wait = Math.max(0, context.backoff.delay(context.waits, context.random));
+    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
+      const wait = policyDelay(context.backoff, context.waits, context.random);
       return { retryDelay: wait, nextRetryAt: clockNow(system) + wait, waits: context.waits + 1 };
     }),
     // A wait ends a redirect round: the next send goes to the driver's default (its leader cache).
-    endWait: assign({ nextRetryAt: null, retryDelay: 0, redirects: 0, target: null }),
-    finishOk: assign({ outcome: 'ok' as RequestOutcome, nextRetryAt: null }),
-    finishAlreadyDone: assign({ outcome: 'already-done' as RequestOutcome, nextRetryAt: null }),
-    finishConflict: assign({ outcome: 'conflict' as RequestOutcome, nextRetryAt: null }),
-    finishFail: assign({ outcome: 'fail' as RequestOutcome, nextRetryAt: null }),
-    finishExhausted: assign({ outcome: 'attempts-exhausted' as RequestOutcome, nextRetryAt: null }),
-    finishDeadline: assign({ outcome: 'deadline' as RequestOutcome, nextRetryAt: null }),
-    finishCancelled: assign({ outcome: 'cancelled' as RequestOutcome, nextRetryAt: null }),
+    endWait: /* @__PURE__ */ assign({ nextRetryAt: null, retryDelay: 0, redirects: 0, target: null }),
+    finishOk: /* @__PURE__ */ assign({ outcome: 'ok' as RequestOutcome, nextRetryAt: null }),
+    finishAlreadyDone: /* @__PURE__ */ assign({
+      outcome: 'already-done' as RequestOutcome,
+      nextRetryAt: null,
+    }),
+    finishConflict: /* @__PURE__ */ assign({ outcome: 'conflict' as RequestOutcome, nextRetryAt: null }),
+    finishFail: /* @__PURE__ */ assign({ outcome: 'fail' as RequestOutcome, nextRetryAt: null }),
+    finishExhausted: /* @__PURE__ */ assign({
+      outcome: 'attempts-exhausted' as RequestOutcome,
+      nextRetryAt: null,
+    }),
+    finishDeadline: /* @__PURE__ */ assign({ outcome: 'deadline' as RequestOutcome, nextRetryAt: null }),
+    finishCancelled: /* @__PURE__ */ assign({ outcome: 'cancelled' as RequestOutcome, nextRetryAt: null }),
   },
 });

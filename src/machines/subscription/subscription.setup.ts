@@ -1,6 +1,8 @@
-import { assign, fromCallback, sendTo, setup } from 'xstate';
+import { assign, enqueueActions, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { MachineInputError } from '../shared/machineInputError.ts';
+import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   SubscriptionContext,
@@ -14,10 +16,18 @@ const idleDriver = /* @__PURE__ */ fromCallback<SubscriptionDriverCommand, { cha
   () => undefined,
 );
 
-/** Builds the initial context from the input. */
-export function subscriptionContext(input: SubscriptionInput): SubscriptionContext {
+/** Builds the initial context from the input; `invokesDriver` says which machine variant runs. */
+export function subscriptionContext(input: SubscriptionInput, invokesDriver: boolean): SubscriptionContext {
+  if (typeof input?.channel !== 'string' || input.channel === '') {
+    throw new MachineInputError(
+      'channel',
+      'A subscription machine was started without a channel.',
+      "Pass the channel in the actor's input: createActor(subscriptionMachine, { input: { channel: 'news' } }).",
+    );
+  }
   return {
     channel: input.channel,
+    invokesDriver,
     position: input.position ?? null,
     attempt: 0,
     nextRetryAt: null,
@@ -26,9 +36,24 @@ export function subscriptionContext(input: SubscriptionInput): SubscriptionConte
     lastVerdict: null,
     connectionUp: input.connected ?? false,
     freshCredentials: false,
-    backoff: input.backoff ?? spreadBackoff,
-    random: input.random ?? Math.random,
+    backoff: typeof input.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
+    random: typeof input.random === 'function' ? input.random : Math.random,
   };
+}
+
+/** What `enqueueActions` hands an action, reduced to the two calls a command needs. */
+interface CommandQueue {
+  emit(event: SubscriptionDriverCommand): void;
+  sendTo(to: 'driver', event: SubscriptionDriverCommand): void;
+}
+
+/**
+ * Issues a driver command: always emitted (`actor.on('driver.subscribe', ...)`), and sent to the
+ * invoked `driver` child when the machine has one (`leanSubscriptionMachine` has none, to save memory).
+ */
+function command(enqueue: CommandQueue, context: SubscriptionContext, cmd: SubscriptionDriverCommand): void {
+  enqueue.emit(cmd);
+  if (context.invokesDriver) enqueue.sendTo('driver', cmd);
 }
 
 const actionOf = (event: SubscriptionEvent) =>
@@ -40,6 +65,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     context: {} as SubscriptionContext,
     events: {} as SubscriptionEvent,
     input: {} as SubscriptionInput,
+    emitted: {} as SubscriptionDriverCommand,
   },
   actors: { driver: idleDriver },
   guards: {
@@ -52,29 +78,24 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     retryDelay: ({ context }) => context.retryDelay,
   },
   actions: {
-    sendSubscribe: sendTo(
-      'driver',
-      ({ context }): SubscriptionDriverCommand => ({
+    sendSubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
+      command(enqueue, context, {
         type: 'driver.subscribe',
         channel: context.channel,
         position: context.position,
         freshCredentials: context.freshCredentials,
       }),
     ),
-    sendUnsubscribe: sendTo(
-      'driver',
-      ({ context }): SubscriptionDriverCommand => ({
-        type: 'driver.unsubscribe',
-        channel: context.channel,
-      }),
+    sendUnsubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
+      command(enqueue, context, { type: 'driver.unsubscribe', channel: context.channel }),
     ),
-    markUp: assign({ connectionUp: true }),
-    markDown: assign({ connectionUp: false }),
-    recordConnectionLoss: assign({
+    markUp: /* @__PURE__ */ assign({ connectionUp: true }),
+    markDown: /* @__PURE__ */ assign({ connectionUp: false }),
+    recordConnectionLoss: /* @__PURE__ */ assign({
       connectionUp: false,
       lastVerdict: () => localCause('connection.down', 'resubscribe', 'subscription', 'connection lost'),
     }),
-    recordVerdict: assign(({ context, event }) => {
+    recordVerdict: /* @__PURE__ */ assign(({ context, event }) => {
       if (event.type !== 'server.verdict') return {};
       const { verdict } = event;
       return {
@@ -85,13 +106,13 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
         immediate: verdict.immediate === true,
       };
     }),
-    recordUnsubscribeCall: assign({
+    recordUnsubscribeCall: /* @__PURE__ */ assign({
       lastVerdict: () => localCause('unsubscribe', 'unsubscribe', 'subscription', 'unsubscribe called'),
       nextRetryAt: null,
       retryDelay: 0,
     }),
-    resetAttempts: assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
-    acceptSubscription: assign(({ context, event }) => ({
+    resetAttempts: /* @__PURE__ */ assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
+    acceptSubscription: /* @__PURE__ */ assign(({ context, event }) => ({
       attempt: 0,
       nextRetryAt: null,
       retryDelay: 0,
@@ -99,13 +120,11 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
       position:
         event.type === 'subscribe.ok' && event.position !== undefined ? event.position : context.position,
     })),
-    updatePosition: assign({
+    updatePosition: /* @__PURE__ */ assign({
       position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
     }),
-    scheduleResubscribe: assign(({ context, system }) => {
-      const wait = context.immediate
-        ? 0
-        : Math.max(0, context.backoff.delay(context.attempt, context.random));
+    scheduleResubscribe: /* @__PURE__ */ assign(({ context, system }) => {
+      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
       return {
         retryDelay: wait,
         nextRetryAt: clockNow(system) + wait,
@@ -113,6 +132,6 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
         immediate: false,
       };
     }),
-    endWait: assign({ nextRetryAt: null, retryDelay: 0 }),
+    endWait: /* @__PURE__ */ assign({ nextRetryAt: null, retryDelay: 0 }),
   },
 });

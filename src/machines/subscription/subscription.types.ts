@@ -23,6 +23,8 @@ export interface SubscriptionInput {
 export interface SubscriptionContext {
   /** The channel. */
   channel: string;
+  /** Whether commands also go to an invoked `driver` child (false in `leanSubscriptionMachine`). */
+  invokesDriver: boolean;
   /** Recovery position sent with the next subscribe (null = none). */
   position: unknown;
   /** Resubscribe waits scheduled since the last successful subscribe. */
