@@ -3,7 +3,7 @@ import { createClassifier } from '../../codes/classify.ts';
 import type { Verdict } from '../../codes/types.ts';
 import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
 import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
-import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';

@@ -71,7 +71,8 @@ export class NatsLink {
         if (error && gen === this.generation) this.fail(`protocol error: ${error.message}`);
       },
       onClose: (close) => {
-        if (gen === this.generation) this.fail(close.reason);
+        // A WebSocket close may carry an empty reason: name the code then, for the status.
+        if (gen === this.generation) this.fail(close.reason || `WebSocket closed (${close.code})`);
       },
     });
   }
