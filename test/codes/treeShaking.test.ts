@@ -23,4 +23,28 @@ describe('tree shaking', () => {
     expect(inputs.some((p) => p.includes('src/codes/'))).toBe(true);
     expect(inputs.filter((p) => p.includes('node_modules/xstate'))).toEqual([]);
   });
+
+  it('a NATS session bundles only the NATS catalog', async () => {
+    const inputs = await bundledInputs(
+      "export { createNatsSession } from './src/protocols/nats/createNatsSession.ts';",
+    );
+    expect(inputs.some((p) => p.includes('src/codes/nats/'))).toBe(true);
+    expect(inputs.filter((p) => /src\/codes\/(centrifugo|celeriant)\//.test(p))).toEqual([]);
+  });
+
+  it('a Centrifugo session bundles neither the NATS catalog nor the NATS frames', async () => {
+    const inputs = await bundledInputs(
+      "export { createCentrifugoSession } from './src/protocols/centrifugo/createCentrifugoSession.ts';",
+    );
+    expect(inputs.some((p) => p.includes('src/codes/centrifugo/'))).toBe(true);
+    expect(inputs.filter((p) => /src\/(codes|frames)\/nats\//.test(p))).toEqual([]);
+  });
+
+  it('a Celeriant session bundles only the Celeriant catalog', async () => {
+    const inputs = await bundledInputs(
+      "export { createCeleriantSession } from './src/protocols/celeriant/createCeleriantSession.ts';",
+    );
+    expect(inputs.some((p) => p.includes('src/codes/celeriant/'))).toBe(true);
+    expect(inputs.filter((p) => /src\/(codes|frames)\/(nats|centrifugo)\//.test(p))).toEqual([]);
+  });
 });

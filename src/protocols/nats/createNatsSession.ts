@@ -1,4 +1,6 @@
 import { createActor, fromCallback } from 'xstate';
+import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
+import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
 import { selectConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
@@ -29,7 +31,7 @@ const defined = <T extends object>(o: T) =>
 
 /**
  * Creates a NATS session. The shared connection machine decides (reconnect, close, back off)
- * from verdicts of `classify()`; the {@link NatsLink} speaks the wire; every subscription is a
+ * from verdicts of `classifyNats` (with `options.overrides`); the {@link NatsLink} speaks the wire; every subscription is a
  * shared subscription machine, resubscribed with the same sid after each reconnect.
  * @throws {TransportError} `no-websocket` when a `ws://` server is configured and no WebSocket
  * constructor is available (pass `WebSocket` from the ws package in Node 20).
@@ -67,6 +69,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
       clock,
+      classify: createProtocolClassifier(classifyNats, options.overrides),
     },
     {
       toMachine: (event) => actor.send(event),

@@ -1,4 +1,3 @@
-import { classify } from '../../codes/classify.ts';
 import { verdictFrom } from '../../codes/verdictFrom.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
@@ -196,7 +195,7 @@ export class NatsLink {
 
   /** -ERR: classify it; connection verdicts go to the machine, the rest to the session. */
   private onErr(text: string): void {
-    const verdict = classify({ protocol: 'nats', kind: 'err', text });
+    const verdict = this.settings.classify({ protocol: 'nats', kind: 'err', text });
     this.hooks.onServerError(text, verdict);
     if (verdict.scope !== 'connection') {
       this.hooks.onScopedVerdict(verdict, text);

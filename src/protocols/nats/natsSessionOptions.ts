@@ -1,4 +1,5 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
+import type { VerdictOverride } from '../../codes/override.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 
 /** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
@@ -49,6 +50,8 @@ export interface NatsSessionOptions {
    * Without one, a session with a `ws://` server throws `TransportError` `no-websocket`.
    */
   WebSocket?: WebSocketConstructor;
+  /** Per-code verdict overrides, as data (e.g. treat one `-ERR` text differently). */
+  overrides?: readonly VerdictOverride[];
   /** Inspector hook passed to every actor (e.g. `@statelyai/inspect`). */
   inspect?: ActorOptions<AnyActorLogic>['inspect'];
   /** Timers for the machines and the keepalive (default: the platform timers). */
