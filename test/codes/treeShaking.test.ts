@@ -24,27 +24,21 @@ describe('tree shaking', () => {
     expect(inputs.filter((p) => p.includes('node_modules/xstate'))).toEqual([]);
   });
 
-  it('a NATS session bundles only the NATS catalog', async () => {
+  // A session classifies with its own protocol's rows only (createProtocolClassifier), so an app
+  // that talks to one server family does not ship the other families' catalogs or decoders.
+  it.each([
+    ['nats', 'createNatsSession'],
+    ['centrifugo', 'createCentrifugoSession'],
+    ['celeriant', 'createCeleriantSession'],
+  ])('%s: %s bundles no other protocol’s codes or frames', async (protocol, factory) => {
     const inputs = await bundledInputs(
-      "export { createNatsSession } from './src/protocols/nats/createNatsSession.ts';",
+      `export { ${factory} } from './src/protocols/${protocol}/${factory}.ts';`,
     );
-    expect(inputs.some((p) => p.includes('src/codes/nats/'))).toBe(true);
-    expect(inputs.filter((p) => /src\/codes\/(centrifugo|celeriant)\//.test(p))).toEqual([]);
-  });
-
-  it('a Centrifugo session bundles neither the NATS catalog nor the NATS frames', async () => {
-    const inputs = await bundledInputs(
-      "export { createCentrifugoSession } from './src/protocols/centrifugo/createCentrifugoSession.ts';",
-    );
-    expect(inputs.some((p) => p.includes('src/codes/centrifugo/'))).toBe(true);
-    expect(inputs.filter((p) => /src\/(codes|frames)\/nats\//.test(p))).toEqual([]);
-  });
-
-  it('a Celeriant session bundles only the Celeriant catalog', async () => {
-    const inputs = await bundledInputs(
-      "export { createCeleriantSession } from './src/protocols/celeriant/createCeleriantSession.ts';",
-    );
-    expect(inputs.some((p) => p.includes('src/codes/celeriant/'))).toBe(true);
-    expect(inputs.filter((p) => /src\/(codes|frames)\/(nats|centrifugo)\//.test(p))).toEqual([]);
+    expect(inputs.some((p) => p.includes(`src/codes/${protocol}/`))).toBe(true);
+    const foreign = inputs.filter((p) => {
+      const dir = /src\/(?:codes|frames)\/([^/]+)\//.exec(p)?.[1];
+      return dir !== undefined && dir !== protocol;
+    });
+    expect(foreign).toEqual([]);
   });
 });
