@@ -2,7 +2,7 @@
  * Browser bundle size of NATS over WebSocket: codestate's `createNatsSession` (with xstate and
  * valibot bundled in) vs `export * from "@nats-io/nats-core"` (spec §9's reference), both built
  * here with the same esbuild settings (browser, ESM, minify) and measured raw and gzip -9.
- * Run: `npx tsx bench/nats-bundle-size.ts`.
+ * Run: `npx tsx bench/nats-bundle-size.bench.ts`.
  */
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';

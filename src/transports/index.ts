@@ -2,10 +2,11 @@
  * Browser-safe transports. The TCP transport lives in `./tcpTransport.ts` (Node only) and is
  * loaded lazily by the sessions that need it, so browser bundles never pull in `node:net`.
  *
- * Two WebSocket flavours: `createWebSocketTransport` is a byte pipe (NATS, where message
- * boundaries mean nothing); `openWebSocket` keeps message boundaries, text frames and the exact
- * close code and reason (Centrifugo, where one message is one batch of replies and an empty
- * close reason means something different from a non-empty one).
+ * One WebSocket implementation, `openWebSocket`: it keeps message boundaries, text frames and the
+ * exact close code and reason (Centrifugo, where one message is one batch of replies and an empty
+ * close reason means something different from a non-empty one). `createWebSocketTransport`
+ * adapts it to the byte pipe of `transport.ts` (NATS, where message boundaries mean nothing).
+ * Both find their constructor with `resolveWebSocket` and throw the same `TransportError`.
  * @packageDocumentation
  */
 export {
@@ -17,8 +18,5 @@ export {
 export { resolveWebSocket } from './resolveWebSocket.ts';
 export { TransportError, type TransportErrorKind } from './TransportError.ts';
 export type { Transport, TransportClose, TransportFactory, TransportHandlers } from './transport.ts';
-export {
-  createWebSocketTransport,
-  type WebSocketConstructor,
-  type WebSocketLike,
-} from './webSocketTransport.ts';
+export type { WebSocketConstructor, WebSocketLike } from './webSocketLike.ts';
+export { createWebSocketTransport } from './webSocketTransport.ts';

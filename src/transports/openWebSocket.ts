@@ -1,4 +1,4 @@
-import type { WebSocketConstructor, WebSocketLike } from './webSocketTransport.ts';
+import type { WebSocketConstructor, WebSocketLike } from './webSocketLike.ts';
 
 /** How a socket ended: the server's close code and reason, untouched. */
 export interface MessageTransportClose {
@@ -19,8 +19,8 @@ export interface MessageTransportHandlers {
 
 /** An open (or opening) socket. */
 export interface MessageTransport {
-  /** Writes one text message; returns false when the socket is not open. */
-  send(text: string): boolean;
+  /** Writes one message (text, or binary for bytes); returns false when the socket is not open. */
+  send(data: string | Uint8Array): boolean;
   /** Closes the socket; no handler fires afterwards. */
   close(code?: number, reason?: string): void;
 }
@@ -35,8 +35,9 @@ function detach(socket: WebSocketLike): void {
 }
 
 /**
- * Opens a WebSocket and reports its life through `handlers`. Close code and reason reach the
- * caller intact; an `error` event is not reported on its own because a close always follows it.
+ * Opens a WebSocket and reports its life through `handlers`: the one WebSocket implementation of
+ * codestate (Centrifugo uses it directly, NATS through the `createWebSocketTransport` byte
+ * pipe). Message boundaries are kept, and close code and reason reach the caller intact; an `error` event is not reported on its own because a close always follows it.
  * A constructor that throws (bad URL) is reported as a close with code 1006.
  */
 export function openWebSocket(
@@ -76,9 +77,9 @@ export function openWebSocket(
   ws.onclose = (event) => finish(event.code || 1006, event.reason ?? '');
   ws.onerror = () => {};
   return {
-    send(text) {
+    send(data) {
       if (closed || ws.readyState !== OPEN) return false;
-      ws.send(text);
+      ws.send(data);
       return true;
     },
     close(code = 1000, reason = '') {

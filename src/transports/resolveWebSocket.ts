@@ -1,5 +1,5 @@
 import { TransportError } from './TransportError.ts';
-import type { WebSocketConstructor } from './webSocketTransport.ts';
+import type { WebSocketConstructor } from './webSocketLike.ts';
 
 /**
  * Picks the WebSocket constructor: the one passed in, else the global one (browsers, Node >= 22).

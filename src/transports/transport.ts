@@ -7,7 +7,8 @@
 export interface TransportClose {
   /**
    * Short cause: `eof` (the peer ended the stream), `closed-by-client`, `connect-timeout`,
-   * `invalid-target`, a socket error code such as `ECONNREFUSED`, or a WebSocket close reason.
+   * `invalid-target`, a socket error code such as `ECONNREFUSED`, or a WebSocket close reason
+   * exactly as the peer sent it (it may be empty: read `code` then).
    */
   reason: string;
   /** The WebSocket close code, when the peer sent one. */

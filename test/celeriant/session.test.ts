@@ -62,6 +62,28 @@ describe('celeriant session: requests', () => {
     expect((error as CeleriantRequestError).remediation.length).toBeGreaterThan(10);
   });
 
+  it('lets an override retry a code the catalog fails', async () => {
+    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    session = sessionFor(cluster, {
+      maxAttempts: 3,
+      overrides: [
+        {
+          protocol: 'celeriant',
+          code: 7001,
+          verdict: { scope: 'request', action: 'retry' },
+          id: 'retry-7001',
+        },
+      ],
+    });
+    const error = await session
+      .aggregateDetails({ org: ORG, type: TYPE, aggregate: 404n })
+      .catch((e: unknown) => e);
+    // Without the override this is one request and kind `failed` (the test above).
+    expect(error).toMatchObject({ kind: 'exhausted' });
+    expect((error as CeleriantRequestError).verdict?.rule).toBe('override.retry-7001');
+    expect(cluster.A.requests('aggregateDetails')).toHaveLength(3);
+  });
+
   it('rejects invalid ids before sending anything', async () => {
     cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
     session = sessionFor(cluster);

@@ -40,6 +40,33 @@ function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOp
 const recoverable = { '*': { result: { recoverable: true, epoch: 'E1', offset: 5 } } };
 
 describe('session reactions to server codes', () => {
+  it('an override turns disconnect 3500 from close into reconnect', async () => {
+    const disconnect3500 = {
+      steps: [{ send: [{ push: { disconnect: { code: 3500, reason: 'invalid token' } } }] }],
+    };
+    const plain = sessionWith([disconnect3500, {}]);
+    plain.session.connect();
+    await until(() => plain.session.state === 'closed', 'closed without the override');
+
+    const { session, conns } = sessionWith([disconnect3500, {}], {
+      overrides: [
+        {
+          protocol: 'centrifugo',
+          kind: 'disconnect',
+          code: 3500,
+          verdict: { scope: 'connection', action: 'reconnect' },
+          id: 'retry-3500',
+        },
+      ],
+    });
+    const states: string[] = [];
+    session.on('state', (status) => states.push(`${status.state}:${status.rule}`));
+    session.connect();
+    await until(() => conns().length === 2 && session.state === 'connected', 'reconnected');
+    expect(states).toContain('reconnecting:override.retry-3500');
+    expect(states.some((s) => s.startsWith('closed'))).toBe(false);
+  });
+
   it('3014 fetches a fresh token and resubscribes with the invalid epoch', async () => {
     let tokens = 0;
     const { session, conns } = sessionWith(

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
+import { createNatsSession } from '../../src/protocols/nats/index.ts';
 import type { TransportClose } from '../../src/transports/index.ts';
-import { createWebSocketTransport } from '../../src/transports/index.ts';
+import { createWebSocketTransport, TransportError } from '../../src/transports/index.ts';
 import { createTcpTransport, tcpAddress } from '../../src/transports/tcpTransport.ts';
 
 const stops: (() => Promise<void>)[] = [];
@@ -66,6 +67,48 @@ describe('transports', () => {
     const { echo, close } = await roundTrip(createWebSocketTransport(WebSocket), `ws://127.0.0.1:${port}`);
     expect(echo).toBe('ping');
     expect(close.clean).toBe(true);
+  });
+
+  it('hands a WebSocket close code and reason over exactly, an empty reason included', async () => {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    server.on('connection', (socket) =>
+      socket.on('message', (data) => socket.close(4000, data.toString() === 'quiet' ? '' : 'bye')),
+    );
+    stops.push(() => new Promise((r) => server.close(() => r())));
+    await new Promise((r) => server.on('listening', r));
+    const url = `ws://127.0.0.1:${(server.address() as { port: number }).port}`;
+    const closeAfter = (text: string) =>
+      new Promise<TransportClose>((resolve) => {
+        const t = createWebSocketTransport(WebSocket)(url, {
+          onOpen: () => t.send(new TextEncoder().encode(text)),
+          onData: () => {},
+          onClose: resolve,
+        });
+      });
+    expect(await closeAfter('loud')).toEqual({ reason: 'bye', code: 4000, clean: true, wasOpen: true });
+    expect(await closeAfter('quiet')).toEqual({ reason: '', code: 4000, clean: true, wasOpen: true });
+  });
+
+  it('reports a missing WebSocket constructor with the typed error Centrifugo uses', () => {
+    const saved = (globalThis as { WebSocket?: unknown }).WebSocket;
+    (globalThis as { WebSocket?: unknown }).WebSocket = undefined;
+    try {
+      expect(() => createWebSocketTransport()).toThrow(TransportError);
+      const error = (() => {
+        try {
+          createNatsSession({ servers: ['ws://127.0.0.1:1'] });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(TransportError);
+      expect(error).toMatchObject({ kind: 'no-websocket' });
+      expect((error as TransportError).remediation).toContain('ws package');
+      // A TCP-only session needs no WebSocket at all.
+      expect(() => createNatsSession({ servers: ['nats://127.0.0.1:1'] })).not.toThrow();
+    } finally {
+      (globalThis as { WebSocket?: unknown }).WebSocket = saved;
+    }
   });
 
   it('parses addresses and rejects garbage without throwing', async () => {

@@ -1,5 +1,6 @@
 import { type Actor, createActor } from 'xstate';
-import { createClassifier } from '../../codes/classify.ts';
+import { classifyCeleriant } from '../../codes/celeriant/classifyCeleriant.ts';
+import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import {
   createCeleriantDecoder,
   createCeleriantEncoder,
@@ -77,7 +78,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     pool,
     // Assigned right below: the driver needs `core` and the actor needs the driver.
     connection: undefined as unknown as SessionCore['connection'],
-    classify: createClassifier(options.overrides ? { overrides: options.overrides } : {}),
+    classify: createProtocolClassifier(classifyCeleriant, options.overrides),
     knownLeader: undefined,
     apiKey: typeof options.apiKey === 'string' ? options.apiKey : undefined,
     defaultTarget(attempt) {

@@ -1,5 +1,5 @@
 import type { Actor } from 'xstate';
-import type { Signal, Verdict } from '../../codes/types.ts';
+import type { CeleriantSignal, Verdict } from '../../codes/types.ts';
 import type { IdentifyInput } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionSettings, ServerError } from './celeriantConnection.ts';
@@ -16,7 +16,7 @@ export interface SessionCore {
   pool: CeleriantPool;
   /** Set right after the actor is created. */
   connection: ConnectionActor;
-  classify: (signal: Signal) => Verdict;
+  classify: (signal: CeleriantSignal) => Verdict;
   /** The last node a mutation succeeded on (the known leader), if any. */
   knownLeader: string | undefined;
   /** Current API key, fetched on connect and again when the machine asks for fresh credentials. */

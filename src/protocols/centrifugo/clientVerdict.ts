@@ -1,4 +1,4 @@
-import { catalog } from '../../codes/catalog.ts';
+import { centrifugoRows } from '../../codes/centrifugo/centrifugoRows.ts';
 import type { CodeEntry, Verdict, VerdictSpec } from '../../codes/types.ts';
 import { verdictFrom, verdictOfEntry } from '../../codes/verdictFrom.ts';
 
@@ -10,7 +10,8 @@ let rows: Map<string, CodeEntry> | undefined;
  * `fallback` is used only if the row is missing.
  */
 function clientVerdict(id: string, fallback: VerdictSpec, code: number, reason: string): Verdict {
-  rows ??= new Map(catalog('centrifugo').map((row) => [row.id, row]));
+  // The Centrifugo rows alone, not `catalog()`: a Centrifugo bundle carries no other protocol's rows.
+  rows ??= new Map(centrifugoRows.map((row) => [row.id, row]));
   const row = rows.get(id);
   return row ? verdictOfEntry(row, { code, reason }) : verdictFrom(fallback, id, { code, reason });
 }

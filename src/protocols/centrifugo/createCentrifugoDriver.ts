@@ -1,9 +1,10 @@
 import { fromCallback } from 'xstate';
-import { createClassifier } from '../../codes/classify.ts';
+import { classifyCentrifugo } from '../../codes/centrifugo/classifyCentrifugo.ts';
+import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import type { Verdict } from '../../codes/types.ts';
 import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
 import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
-import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
@@ -25,7 +26,7 @@ const DEFAULT_MAX_SERVER_PING_DELAY = 10_000;
 
 /**
  * Builds the driver for one session. It classifies every close frame, disconnect push, unsubscribe
- * push and reply error with `classify()` and hands the verdict to the machines; it acts on verdict
+ * push and reply error with `classifyCentrifugo` (and the overrides) and hands the verdict to the machines; it acts on verdict
  * actions and flags (`clearToken`, `resetPosition`), never on raw codes.
  */
 export function createCentrifugoDriver(
@@ -33,7 +34,7 @@ export function createCentrifugoDriver(
   WebSocket: WebSocketConstructor,
   hooks: DriverHooks = {},
 ): CentrifugoDriver {
-  const classify = createClassifier(options.overrides ? { overrides: options.overrides } : {});
+  const classify = createProtocolClassifier(classifyCentrifugo, options.overrides);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const maxServerPingDelay = options.maxServerPingDelay ?? DEFAULT_MAX_SERVER_PING_DELAY;
   const decodeOptions = options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {};

@@ -1,4 +1,6 @@
 import { createActor, fromCallback } from 'xstate';
+import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
+import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
 import { selectConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
@@ -12,7 +14,7 @@ import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
-import { type NatsSessionOptions, realClock, serverUrls } from './natsSessionOptions.ts';
+import { isWebSocketUrl, type NatsSessionOptions, realClock, serverUrls } from './natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { RequestMux } from './requestMux.ts';
@@ -29,8 +31,10 @@ const defined = <T extends object>(o: T) =>
 
 /**
  * Creates a NATS session. The shared connection machine decides (reconnect, close, back off)
- * from verdicts of `classify()`; the {@link NatsLink} speaks the wire; every subscription is a
+ * from verdicts of `classifyNats` (with `options.overrides`); the {@link NatsLink} speaks the wire; every subscription is a
  * shared subscription machine, resubscribed with the same sid after each reconnect.
+ * @throws {TransportError} `no-websocket` when a `ws://` server is configured and no WebSocket
+ * constructor is available (pass `WebSocket` from the ws package in Node 20).
  */
 export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const clock = options.clock ?? realClock;
@@ -42,11 +46,14 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   let nextSid = 0;
   let lameDuck = false;
   let draining = false;
-  const ws = createWebSocketTransport(options.WebSocket);
+  const urls = serverUrls(options.servers);
+  // Only a session with a ws:// server needs a constructor (a TCP-only one runs on Node 20 without
+  // `ws`); discovered servers keep the scheme of the configured ones.
+  const ws = urls.some(isWebSocketUrl) ? createWebSocketTransport(options.WebSocket) : undefined;
   // Outside Node the TCP factory reports every dial as closed with a reason that says why.
   const tcp = createTcpTransport({ defaultPort: 4222 });
   const { noRandomize, maxReconnectAttempts } = options;
-  const pool = new ServerPool(serverUrls(options.servers), {
+  const pool = new ServerPool(urls, {
     random,
     ...defined({ noRandomize, maxReconnectAttempts }),
   });
@@ -55,13 +62,14 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const link: NatsLink = new NatsLink(
     pool,
     {
-      transportFor: (url) => (/^wss?:\/\//i.test(url) ? ws : tcp),
+      transportFor: (url) => (ws !== undefined && isWebSocketUrl(url) ? ws : tcp),
       connectOptions: async (fresh) =>
         connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
       pingInterval: options.pingInterval ?? 120_000,
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
       clock,
+      classify: createProtocolClassifier(classifyNats, options.overrides),
     },
     {
       toMachine: (event) => actor.send(event),

@@ -2,6 +2,8 @@
  * `codestate/nats`: a NATS core client on the shared connection and subscription machines.
  * @packageDocumentation
  */
+
+export { TransportError, type TransportErrorKind } from '../../transports/TransportError.ts';
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';

@@ -1,4 +1,3 @@
-import { classify } from '../../codes/classify.ts';
 import { verdictFrom } from '../../codes/verdictFrom.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
@@ -71,7 +70,8 @@ export class NatsLink {
         if (error && gen === this.generation) this.fail(`protocol error: ${error.message}`);
       },
       onClose: (close) => {
-        if (gen === this.generation) this.fail(close.reason);
+        // A WebSocket close may carry an empty reason: name the code then, for the status.
+        if (gen === this.generation) this.fail(close.reason || `WebSocket closed (${close.code})`);
       },
     });
   }
@@ -195,7 +195,7 @@ export class NatsLink {
 
   /** -ERR: classify it; connection verdicts go to the machine, the rest to the session. */
   private onErr(text: string): void {
-    const verdict = classify({ protocol: 'nats', kind: 'err', text });
+    const verdict = this.settings.classify({ protocol: 'nats', kind: 'err', text });
     this.hooks.onServerError(text, verdict);
     if (verdict.scope !== 'connection') {
       this.hooks.onScopedVerdict(verdict, text);

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../codes/types.ts';
+import type { NatsSignal, Verdict } from '../../codes/types.ts';
 import type { NatsMsgFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
@@ -40,4 +40,6 @@ export interface NatsLinkSettings {
   maxControlLine: number;
   /** Timers (xstate's clock shape, so a SimulatedClock drives tests). */
   clock: NatsClock;
+  /** The NATS classifier with the session's overrides. */
+  classify(signal: NatsSignal): Verdict;
 }

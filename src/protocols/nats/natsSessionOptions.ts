@@ -1,5 +1,6 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
-import type { WebSocketConstructor } from '../../transports/webSocketTransport.ts';
+import type { VerdictOverride } from '../../codes/override.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 
 /** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
 export type NatsClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
@@ -44,8 +45,13 @@ export interface NatsSessionOptions {
   timeout?: number;
   /** Longest control line accepted from the server, bytes (default 4096). */
   maxControlLine?: number;
-  /** WebSocket constructor for `ws://` servers (`ws` in Node; the browser global by default). */
+  /**
+   * WebSocket constructor for `ws://` servers (`ws` in Node 20; the global one by default).
+   * Without one, a session with a `ws://` server throws `TransportError` `no-websocket`.
+   */
   WebSocket?: WebSocketConstructor;
+  /** Per-code verdict overrides, as data (e.g. treat one `-ERR` text differently). */
+  overrides?: readonly VerdictOverride[];
   /** Inspector hook passed to every actor (e.g. `@statelyai/inspect`). */
   inspect?: ActorOptions<AnyActorLogic>['inspect'];
   /** Timers for the machines and the keepalive (default: the platform timers). */
@@ -64,4 +70,9 @@ export const realClock: NatsClock = {
 export function serverUrls(servers: string | readonly string[]): string[] {
   const list = typeof servers === 'string' ? [servers] : [...servers];
   return list.map((s) => (s.includes('://') ? s : `nats://${s}`));
+}
+
+/** True for `ws://` and `wss://` URLs (the WebSocket transport), false for `nats://` (TCP). */
+export function isWebSocketUrl(url: string): boolean {
+  return /^wss?:\/\//i.test(url);
 }
