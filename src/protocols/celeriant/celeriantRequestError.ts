@@ -1,3 +1,4 @@
+import { explain } from '../../codes/explain.ts';
 import type { Verdict } from '../../codes/types.ts';
 
 /** Why a Celeriant operation ended without a result. */
@@ -53,7 +54,7 @@ export class CeleriantRequestError extends Error {
     this.verdict = options.verdict;
     this.code = options.verdict?.code;
     this.details = options.verdict?.details;
-    this.remediation = options.verdict?.entry?.remediation ?? DEFAULT_REMEDIATION[kind];
+    this.remediation = explain(options.verdict?.entry)?.remediation ?? DEFAULT_REMEDIATION[kind];
     this.attempts = options.attempts ?? 0;
   }
 }

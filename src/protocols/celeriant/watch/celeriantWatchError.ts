@@ -1,3 +1,4 @@
+import { explain } from '../../../codes/explain.ts';
 import type { Verdict } from '../../../codes/types.ts';
 
 /** A watch ended for good: the server refused its scope or settings (e.g. 8001, 9000). */
@@ -15,7 +16,7 @@ export class CeleriantWatchError extends Error {
     this.verdict = verdict;
     this.code = verdict?.code;
     this.remediation =
-      verdict?.entry?.remediation ??
+      explain(verdict?.entry)?.remediation ??
       'Fix the watch scope or settings (filters matching the routing rule, requested latency under the server maximum) and open a new watch.';
   }
 }
