@@ -20,14 +20,16 @@ import type { CodeEntry, CodeRule, Verdict } from './types.ts';
 export function explain(
   subject: Pick<Verdict, 'rule' | 'entry'> | CodeRule | string | undefined,
 ): CodeEntry | undefined {
-  const id =
-    typeof subject === 'string'
-      ? subject
-      : subject === undefined || subject === null
-        ? undefined
-        : 'rule' in subject
-          ? (subject.entry?.id ?? subject.rule)
-          : subject.id;
-  const entry = typeof id === 'string' ? catalogEntry(id) : undefined;
+  const id = idOf(subject);
+  const entry = id === undefined ? undefined : catalogEntry(id);
   return entry === undefined ? undefined : structuredClone(entry);
+}
+
+/** The row id a subject names; anything else (including bad input from plain JS) names none. */
+function idOf(subject: unknown): string | undefined {
+  if (typeof subject === 'string') return subject;
+  if (typeof subject !== 'object' || subject === null) return undefined;
+  const { entry, rule, id } = subject as { entry?: { id?: unknown }; rule?: unknown; id?: unknown };
+  const named = 'rule' in subject ? (entry?.id ?? rule) : id;
+  return typeof named === 'string' ? named : undefined;
 }

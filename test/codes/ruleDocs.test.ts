@@ -67,6 +67,7 @@ describe('explain', () => {
     expect(explain(overridden)).toBeUndefined();
     expect(explain('no.such.rule')).toBeUndefined();
     expect(explain(undefined)).toBeUndefined();
+    for (const bad of [42, null, {}, { rule: 7 }]) expect(explain(bad as never)).toBeUndefined();
   });
 
   it('returns copies: changing one does not change the catalog', () => {

@@ -13,7 +13,7 @@ import { trimRules } from './trimRules.ts';
 import { watchRules } from './watchRules.ts';
 import { writeRules } from './writeRules.ts';
 
-/** Every Celeriant code row (the 68 seed codes plus 3006, 4007 and 8005), in code order. */
+/** Every Celeriant code rule (the 68 seed codes plus 3006, 4007 and 8005), in code order. */
 export const celeriantCodeRules: readonly CodeRule[] = [
   ...readRules,
   ...writeRules,
@@ -29,7 +29,7 @@ export const celeriantCodeRules: readonly CodeRule[] = [
   ...healthRules,
 ];
 
-/** Every Celeriant row: the code rows, then the range rules and the default rule. */
+/** Every Celeriant rule: the code rules, then the range rules and the default rule. */
 export const celeriantRules: readonly CodeRule[] = [
   ...celeriantCodeRules,
   ...celeriantRangeRules,

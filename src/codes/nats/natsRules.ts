@@ -17,14 +17,14 @@ import { permissionErrorRules } from './permissionErrorRules.ts';
 import { protocolErrorRules } from './protocolErrorRules.ts';
 import { subjectErrorRules } from './subjectErrorRules.ts';
 
-/** Longest text first: the most specific `-ERR` row wins a substring match. */
+/** Longest text first: the most specific `-ERR` rule wins a substring match. */
 function mostSpecificFirst(rows: readonly CodeRule[]): CodeRule[] {
   return [...rows].sort((a, b) => (b.text?.length ?? 0) - (a.text?.length ?? 0));
 }
 
 /**
- * Every `-ERR` row, longest text first, so that both the classifier and `lookup()` (which takes
- * the first row whose text is a substring of the key) pick the most specific row:
+ * Every `-ERR` rule, longest text first, so that both the classifier and `lookup()` (which takes
+ * the first row whose text is a substring of the key) pick the most specific rule:
  * `Permissions Violation for Subscription` before `Permissions Violation`.
  */
 export const natsErrRules: readonly CodeRule[] = mostSpecificFirst([
@@ -39,13 +39,13 @@ export const natsErrRules: readonly CodeRule[] = mostSpecificFirst([
   ...docErrorRules,
 ]);
 
-/** Every close reason row, longest text first for the same reason. */
+/** Every close reason rule, longest text first for the same reason. */
 export const natsCloseReasonRules: readonly CodeRule[] = mostSpecificFirst([
   ...closeReasonRules,
   ...linkCloseReasonRules,
 ]);
 
-/** Every client error class row: nats.py core, JetStream, key-value, object store, micro, then nats.js. */
+/** Every client error class rule: nats.py core, JetStream, key-value, object store, micro, then nats.js. */
 export const natsClientErrorRules: readonly CodeRule[] = [
   ...clientErrorRules,
   ...jetStreamErrorRules,
@@ -55,8 +55,8 @@ export const natsClientErrorRules: readonly CodeRule[] = [
 ];
 
 /**
- * Every NATS row (protocol `nats`): `-ERR` texts, close reasons, client error classes and the
- * default rules. `-ERR` rows come first so a free-text lookup lands on what the wire says.
+ * Every NATS rule (protocol `nats`): `-ERR` texts, close reasons, client error classes and the
+ * default rules. `-ERR` rules come first so a free-text lookup lands on what the wire says.
  */
 export const natsRules: readonly CodeRule[] = [
   ...natsErrRules,
