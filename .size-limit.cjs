@@ -2,7 +2,13 @@
 // with xstate and valibot bundled in, as an app's bundler would. Celeriant is Node-only (raw
 // TCP) and has no browser budget.
 module.exports = [
-  { name: 'codestate/codes { classify }', path: 'dist/codes.js', import: '{ classify }', limit: '20 kB', gzip: true },
+  {
+    name: 'codestate/codes { classify }',
+    path: 'dist/codes.js',
+    import: '{ classify }',
+    limit: '20 kB',
+    gzip: true,
+  },
   {
     name: 'codestate/machines { createConnectionMachine }',
     path: 'dist/machines.js',
@@ -17,6 +23,12 @@ module.exports = [
     limit: '34 kB',
     gzip: true,
   },
-  { name: 'codestate/nats { createNatsSession }', path: 'dist/nats.js', import: '{ createNatsSession }', limit: '42 kB', gzip: true },
+  {
+    name: 'codestate/nats { createNatsSession }',
+    path: 'dist/nats.js',
+    import: '{ createNatsSession }',
+    limit: '42 kB',
+    gzip: true,
+  },
   { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '45 kB', gzip: true },
 ];

@@ -1,6 +1,7 @@
 import { catalog } from '../codes/catalog.ts';
 import { classify } from '../codes/classify.ts';
-import type { Verdict } from '../codes/types.ts';
+import { explain } from '../codes/explain.ts';
+import type { CodeEntry, Verdict } from '../codes/types.ts';
 import { parseProtocol, signalFromArgs, UsageError } from './signalFromArgs.ts';
 
 const USAGE = `Usage:
@@ -38,7 +39,16 @@ function takeSwitch(args: string[], name: string): boolean {
   return true;
 }
 
-function describe(verdict: Verdict): string[] {
+/** A verdict with its catalog row in full (rule and documentation), as the CLI shows it. */
+type ExplainedVerdict = Omit<Verdict, 'entry'> & { entry?: CodeEntry };
+
+function withDocs(verdict: Verdict): ExplainedVerdict {
+  const { entry: rule, ...rest } = verdict;
+  const entry = explain(rule);
+  return entry === undefined ? rest : { ...verdict, entry };
+}
+
+function describe(verdict: ExplainedVerdict): string[] {
   const lines = [`verdict:     ${verdict.scope} / ${verdict.action}`, `rule:        ${verdict.rule}`];
   const flags = (['resetPosition', 'clearToken', 'immediate'] as const).filter((f) => verdict[f]);
   if (flags.length) lines.push(`flags:       ${flags.join(', ')}`);
@@ -71,7 +81,7 @@ export function runCli(argv: readonly string[], io: CliOutput): number {
       if (key === undefined || args.length > 2) {
         throw new UsageError('explain takes a protocol and one code or text (quote texts with spaces).');
       }
-      const verdict = classify(signalFromArgs(protocol, key, kind, during));
+      const verdict = withDocs(classify(signalFromArgs(protocol, key, kind, during)));
       if (json) io.out(JSON.stringify(verdict, null, 2));
       else for (const line of describe(verdict)) io.out(line);
       return 0;

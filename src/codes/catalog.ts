@@ -1,9 +1,5 @@
-import { celeriantRows } from './celeriant/celeriantRows.ts';
-import { centrifugoRows } from './centrifugo/centrifugoRows.ts';
-import { natsRows } from './nats/natsRows.ts';
+import { catalogEntries } from './catalogEntries.ts';
 import type { CodeEntry, EntryKind, Protocol } from './types.ts';
-
-const ALL_ROWS: readonly CodeEntry[] = [...centrifugoRows, ...natsRows, ...celeriantRows];
 
 /**
  * Every row of the catalog, as JSON-serialisable data (for docs, dashboards and other
@@ -11,7 +7,8 @@ const ALL_ROWS: readonly CodeEntry[] = [...centrifugoRows, ...natsRows, ...celer
  * @param protocol - only the rows of this protocol.
  */
 export function catalog(protocol?: Protocol): CodeEntry[] {
-  const rows = protocol ? ALL_ROWS.filter((r) => r.protocol === protocol) : ALL_ROWS;
+  const all = catalogEntries();
+  const rows = protocol ? all.filter((r) => r.protocol === protocol) : all;
   return rows.map((r) => structuredClone(r));
 }
 
@@ -24,7 +21,7 @@ export function catalog(protocol?: Protocol): CodeEntry[] {
  * @param kind - narrow to one kind when a code means different things per kind.
  */
 export function lookup(protocol: Protocol, key: number | string, kind?: EntryKind): CodeEntry | undefined {
-  const rows = ALL_ROWS.filter(
+  const rows = catalogEntries().filter(
     (r) => r.protocol === protocol && r.kind !== 'range' && (kind === undefined || r.kind === kind),
   );
   if (typeof key === 'number') return rows.find((r) => r.code === key);

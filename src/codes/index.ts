@@ -9,6 +9,7 @@ export { classifyCentrifugoLegacy } from './centrifugo/classifyCentrifugoLegacy.
 export { type ClassifyOptions, classify, createClassifier } from './classify.ts';
 export { createProtocolClassifier } from './createProtocolClassifier.ts';
 export { describeAction } from './describeAction.ts';
+export { explain } from './explain.ts';
 export { classifyNats } from './nats/classifyNats.ts';
 export { applyOverrides, overrideMatches, type VerdictOverride } from './override.ts';
 export * from './types.ts';

@@ -1,6 +1,7 @@
 /**
  * The vocabulary every layer shares: what a server said (a {@link Signal}), one row of the
- * catalog (a {@link CodeEntry}) and what the session should do about it (a {@link Verdict}).
+ * catalog (a {@link CodeRule} and its {@link CodeDoc}, together a {@link CodeEntry}) and what
+ * the session should do about it (a {@link Verdict}).
  *
  * Plain data only: this file has no runtime code, so `codestate/codes` stays free of xstate.
  */
@@ -79,8 +80,11 @@ export interface VerdictSpec extends VerdictFlags {
 export interface Verdict extends VerdictSpec {
   /** Id of the catalog row or range rule that fired, e.g. `centrifugo.disconnect.3500-3999`. */
   rule: string;
-  /** The catalog row, when one matched. */
-  entry?: CodeEntry;
+  /**
+   * The catalog rule, when one matched; call `explain(verdict)` or `lookup()` for its message,
+   * description and remediation.
+   */
+  entry?: CodeRule;
   /** The numeric code the server sent, when it sent one. */
   code?: number;
   /** The reason or message text the server sent, when it sent one. */
@@ -146,10 +150,11 @@ export type EntryKind =
   | 'range';
 
 /**
- * One row of the catalog: plain, JSON-serialisable data.
- * A row names a `code` (numbers) or a `text` (NATS texts, class names, close reasons).
+ * What classification needs of one catalog row: plain, JSON-serialisable data, short enough that
+ * every classifier can ship all of them. A rule names a `code` (numbers) or a `text` (NATS texts,
+ * class names, close reasons). Its documentation is a {@link CodeDoc} with the same id.
  */
-export interface CodeEntry {
+export interface CodeRule {
   /** Stable id, e.g. `centrifugo.disconnect.3500`, `nats.err.authorization-violation`. */
   id: string;
   /** The server family. */
@@ -162,18 +167,28 @@ export interface CodeEntry {
   text?: string;
   /** A short machine-friendly name, e.g. `InvalidToken`, `ErrAuthentication`. */
   name: string;
-  /** The message the server sends with the code. */
-  message: string;
-  /** What it means, in a sentence or two. */
-  description: string;
   /** What the session does. */
   verdict: VerdictSpec;
   /** The server's own temporary/reconnect flag, where it has one. */
   temporary?: boolean;
+  /** Free-form extra data (detail shapes, legacy reconnect flag, nats.js class, ...). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * The documentation of one catalog row, kept apart from its {@link CodeRule} so that an app that
+ * only classifies does not ship the text: only `catalog()`, `lookup()` and `explain()` load it.
+ */
+export interface CodeDoc {
+  /** The message the server sends with the code. */
+  message: string;
+  /** What it means, in a sentence or two. */
+  description: string;
   /** How to fix it: imperative, one or two sentences, no markdown. */
   remediation: string;
   /** Seed file name or spec section the row comes from. */
   source: string;
-  /** Free-form extra data (detail shapes, legacy reconnect flag, nats.js class, ...). */
-  extra?: Record<string, unknown>;
 }
+
+/** One row of the catalog: its rule and its documentation, as `catalog()` and `lookup()` return it. */
+export interface CodeEntry extends CodeRule, CodeDoc {}

@@ -1,4 +1,4 @@
-import type { CodeEntry, Verdict, VerdictSpec } from './types.ts';
+import type { CodeRule, Verdict, VerdictSpec } from './types.ts';
 
 /** Longest reason or message text kept on a verdict; servers can send anything. */
 export const MAX_REASON_LENGTH = 1024;
@@ -19,7 +19,7 @@ export const MAX_REASON_LENGTH = 1024;
 export function buildVerdict(
   spec: VerdictSpec,
   rule: string,
-  entry: CodeEntry | undefined,
+  entry: CodeRule | undefined,
   code: number | undefined,
   reason: string | undefined,
   target?: string,
@@ -51,7 +51,7 @@ export function verdictFrom(
 
 /** Builds the verdict for a matched catalog row. */
 export function verdictOfEntry(
-  entry: CodeEntry,
+  entry: CodeRule,
   extra: Omit<Verdict, keyof VerdictSpec | 'rule' | 'entry'> = {},
 ): Verdict {
   return buildVerdict(entry.verdict, entry.id, entry, extra.code, extra.reason, extra.target, extra.details);

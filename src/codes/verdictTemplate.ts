@@ -1,4 +1,4 @@
-import type { Action, CodeEntry, Scope, Verdict, VerdictSpec } from './types.ts';
+import type { Action, CodeRule, Scope, Verdict, VerdictSpec } from './types.ts';
 import { buildVerdict } from './verdictFrom.ts';
 
 /**
@@ -16,7 +16,7 @@ export class VerdictTemplate {
   /** The rule that fires: the row or range rule id. */
   readonly rule: string;
   /** The row a verdict names, when a row (not only a rule) matched. */
-  readonly entry: CodeEntry | undefined;
+  readonly entry: CodeRule | undefined;
   /** The spec, for verdicts that need its flags. */
   readonly spec: VerdictSpec;
   /** True when the spec sets a flag: such verdicts take the general path. */
@@ -27,7 +27,7 @@ export class VerdictTemplate {
    * @param rule - the row or rule id.
    * @param entry - the row to name on the verdict; leave out for rules without one.
    */
-  constructor(spec: VerdictSpec, rule: string, entry?: CodeEntry) {
+  constructor(spec: VerdictSpec, rule: string, entry?: CodeRule) {
     this.scope = spec.scope;
     this.action = spec.action;
     this.rule = rule;
@@ -37,7 +37,7 @@ export class VerdictTemplate {
   }
 
   /** The template of a row: its own verdict, its id as the rule, the row as the entry. */
-  static ofRow(row: CodeEntry): VerdictTemplate {
+  static ofRow(row: CodeRule): VerdictTemplate {
     return new VerdictTemplate(row.verdict, row.id, row);
   }
 

@@ -11,12 +11,10 @@ import type { RequestDriverCommand, RequestEvent } from '../../src/machines/requ
 import { pendingTimers, recordingDriver, verdict } from './harness.ts';
 
 const numRuns = Number(process.env.FC_RUNS ?? 2500) / 5;
-const verdictEvent = fc
-  .constantFrom(...ACTIONS)
-  .map((action) => ({
-    type: 'server.verdict' as const,
-    verdict: verdict(action, { scope: 'request', target: 'x:1' }),
-  }));
+const verdictEvent = fc.constantFrom(...ACTIONS).map((action) => ({
+  type: 'server.verdict' as const,
+  verdict: verdict(action, { scope: 'request', target: 'x:1' }),
+}));
 
 describe('properties: request machine', () => {
   const step = fc.oneof(

@@ -1,12 +1,12 @@
 import { CodeIndex } from '../codeIndex.ts';
-import type { CeleriantSignal, CodeEntry, Verdict } from '../types.ts';
+import type { CeleriantSignal, CodeRule, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
-import { celeriantCodeRows } from './celeriantRows.ts';
+import { celeriantCodeRules } from './celeriantRules.ts';
 import { fanOutDetails, verdictSpecOf } from './fanOutDetails.ts';
 import { parseCeleriantDetails } from './parseDetails.ts';
 import { parseLeaderAddress } from './parseLeaderAddress.ts';
-import { celeriantDefaultRow, celeriantRangeRows } from './rangeRows.ts';
+import { celeriantDefaultRule, celeriantRangeRules } from './rangeRules.ts';
 
 /** What a row or range decides, read from it once when the module loads. */
 interface CeleriantRule {
@@ -16,7 +16,7 @@ interface CeleriantRule {
   readonly withoutShards: VerdictTemplate | undefined;
 }
 
-function ruleOf(row: CodeEntry): CeleriantRule {
+function ruleOf(row: CodeRule): CeleriantRule {
   const entry = row.kind === 'range' ? undefined : row;
   const template = new VerdictTemplate(row.verdict, row.id, entry);
   if (row.extra?.fanOut !== true) return { template, withoutShards: undefined };
@@ -25,15 +25,15 @@ function ruleOf(row: CodeEntry): CeleriantRule {
 }
 
 const RULE_BY_CODE = new CodeIndex(
-  celeriantCodeRows.flatMap((row) => (row.code === undefined ? [] : [[row.code, ruleOf(row)] as const])),
+  celeriantCodeRules.flatMap((row) => (row.code === undefined ? [] : [[row.code, ruleOf(row)] as const])),
 );
 
-const RANGES = celeriantRangeRows.flatMap((row) => {
+const RANGES = celeriantRangeRules.flatMap((row) => {
   const { from, to } = row.extra ?? {};
   return typeof from === 'number' && typeof to === 'number' ? [{ from, to, rule: ruleOf(row) }] : [];
 });
 
-const DEFAULT_RULE = ruleOf(celeriantDefaultRow);
+const DEFAULT_RULE = ruleOf(celeriantDefaultRule);
 
 /** The rule for a code: its own row, else the first range that holds it, else the default rule. */
 function ruleFor(code: number | undefined): CeleriantRule {

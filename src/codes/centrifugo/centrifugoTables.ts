@@ -1,11 +1,11 @@
 import { CodeIndex } from '../codeIndex.ts';
-import type { CodeEntry } from '../types.ts';
+import type { CodeRule } from '../types.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
-import { centrifugoRows } from './centrifugoRows.ts';
+import { centrifugoRules } from './centrifugoRules.ts';
 import { findRange, indexByCode, rangeRulesFor, rowById } from './rowIndex.ts';
 
-const current = centrifugoRows.filter((r) => r.protocol === 'centrifugo');
-const legacy = centrifugoRows.filter((r) => r.protocol === 'centrifugo-legacy');
+const current = centrifugoRules.filter((r) => r.protocol === 'centrifugo');
+const legacy = centrifugoRules.filter((r) => r.protocol === 'centrifugo-legacy');
 
 /** Lookup tables over the Centrifugo rows, built once when the module loads. */
 export const CENTRIFUGO_TABLES = Object.freeze({
@@ -37,7 +37,7 @@ export const CENTRIFUGO_RULES = Object.freeze({
 });
 
 /** The disconnect row for a code, else the range covering it, else the default rule. */
-export function disconnectRowFor(code: number | undefined): CodeEntry {
+export function disconnectRowFor(code: number | undefined): CodeRule {
   if (code === undefined) return CENTRIFUGO_RULES.disconnectDefault;
   return (
     CENTRIFUGO_TABLES.disconnect.get(code) ??
@@ -54,8 +54,8 @@ const MAX_RESOLVED_RANGE = 1 << 16;
  * range (what {@link disconnectRowFor} answers), so a disconnect costs one lookup, not a range scan.
  */
 function resolveDisconnects(): CodeIndex<VerdictTemplate> {
-  const templates = new Map<CodeEntry, VerdictTemplate>();
-  const templateOf = (row: CodeEntry): VerdictTemplate => {
+  const templates = new Map<CodeRule, VerdictTemplate>();
+  const templateOf = (row: CodeRule): VerdictTemplate => {
     const template = templates.get(row) ?? VerdictTemplate.ofRow(row);
     templates.set(row, template);
     return template;

@@ -1,4 +1,4 @@
-import type { CodeEntry, Verdict, VerdictSpec } from '../types.ts';
+import type { CodeRule, Verdict, VerdictSpec } from '../types.ts';
 import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectTemplateFor } from './centrifugoTables.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
@@ -6,7 +6,7 @@ import { findRange } from './rowIndex.ts';
 import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** The action of `spec` with the reset/clear flags of the code's row (3014 keeps them on every path). */
-function withRowFlags(spec: VerdictSpec, row: CodeEntry | undefined): VerdictSpec {
+function withRowFlags(spec: VerdictSpec, row: CodeRule | undefined): VerdictSpec {
   return row ? { ...row.verdict, scope: spec.scope, action: spec.action } : spec;
 }
 

@@ -1,4 +1,4 @@
-import type { CodeEntry, Verdict } from '../types.ts';
+import type { CodeRule, Verdict } from '../types.ts';
 import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
 import { type ErrorPath, phaseVerdicts } from './errorPhaseVerdicts.ts';
@@ -36,7 +36,7 @@ export function classifyCentrifugoError(input: ReplyErrorInput): Verdict {
   const phase = phaseVerdicts(input.during);
   const path: ErrorPath =
     code === 109 && phase.token ? 'token' : temporary || clientSide ? 'retry' : 'terminal';
-  const rule: CodeEntry =
+  const rule: CodeRule =
     row ?? clientSide ?? (temporary ? CENTRIFUGO_RULES.errorTemporary : CENTRIFUGO_RULES.errorDefault);
   const entry = row ?? (code === undefined ? undefined : CENTRIFUGO_TABLES.clientError.get(code)) ?? rule;
   return buildVerdict(phase[path] ?? phase.retry, rule.id, entry, code, reasonText(reason));

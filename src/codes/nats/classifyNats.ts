@@ -1,13 +1,13 @@
-import type { CodeEntry, NatsSignal, Verdict } from '../types.ts';
+import type { CodeRule, NatsSignal, Verdict } from '../types.ts';
 import { buildVerdict, safeText, verdictFrom } from '../verdictFrom.ts';
 import { errTextSpan } from './cleanErrText.ts';
 import { findClientErrorRow, findCloseReasonRow, findErrRule } from './findNatsRow.ts';
-import { natsDefaultRows } from './natsDefaultRows.ts';
+import { natsDefaultRules } from './natsDefaultRules.ts';
 import { NATS_VERDICTS } from './natsVerdicts.ts';
 import { parsePermissionViolation } from './parsePermissionViolation.ts';
 
 /** The row's verdict when one matched, else the default rule's, with what the server said. */
-function verdictOf(entry: CodeEntry | undefined, fallback: CodeEntry, reason: string): Verdict {
+function verdictOf(entry: CodeRule | undefined, fallback: CodeRule, reason: string): Verdict {
   // An empty text says nothing, so it is left out.
   const text = reason === '' ? undefined : reason;
   return entry
@@ -21,7 +21,7 @@ function classifyErr(value: unknown): Verdict {
   const { start, end } = errTextSpan(line);
   const text = line.slice(start, end);
   const rule = findErrRule(line, start, end);
-  if (rule === undefined) return verdictOf(undefined, natsDefaultRows.err, text);
+  if (rule === undefined) return verdictOf(undefined, natsDefaultRules.err, text);
   // A row matched, so the text is not empty.
   const details = rule.permission === undefined ? undefined : parsePermissionViolation(text, rule.permission);
   return rule.template.verdict(undefined, text, undefined, details);
@@ -51,11 +51,11 @@ export function classifyNats(signal: NatsSignal): Verdict {
       return classifyErr(signal.text);
     case 'close-reason': {
       const reason = safeText(signal.reason)?.trim() ?? '';
-      return verdictOf(findCloseReasonRow(reason), natsDefaultRows.closeReason, reason);
+      return verdictOf(findCloseReasonRow(reason), natsDefaultRules.closeReason, reason);
     }
     case 'client-error': {
       const name = safeText(signal.name)?.trim() ?? '';
-      return verdictOf(findClientErrorRow(name), natsDefaultRows.clientError, name);
+      return verdictOf(findClientErrorRow(name), natsDefaultRules.clientError, name);
     }
     default:
       return verdictFrom(NATS_VERDICTS.ignore, 'nats.unknown-kind');

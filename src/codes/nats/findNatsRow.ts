@@ -1,6 +1,6 @@
-import type { CodeEntry } from '../types.ts';
+import type { CodeRule } from '../types.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
-import { natsClientErrorRows, natsCloseReasonRows, natsErrRows } from './natsRows.ts';
+import { natsClientErrorRules, natsCloseReasonRules, natsErrRules } from './natsRules.ts';
 import { TextIndex } from './textIndex.ts';
 
 /** What an `-ERR` row decides, read from the row once: its verdict and the permission it refuses. */
@@ -11,7 +11,7 @@ export interface NatsErrRule {
   readonly permission: 'subscription' | 'publish' | undefined;
 }
 
-function errRuleOf(row: CodeEntry): NatsErrRule {
+function errRuleOf(row: CodeRule): NatsErrRule {
   const permission = row.extra?.permission;
   return {
     template: VerdictTemplate.ofRow(row),
@@ -20,16 +20,16 @@ function errRuleOf(row: CodeEntry): NatsErrRule {
 }
 
 /** Rows with a text paired with that text, in the order given (most specific first). */
-function byText<T>(rows: readonly CodeEntry[], toValue: (row: CodeEntry) => T): Array<readonly [string, T]> {
+function byText<T>(rows: readonly CodeRule[], toValue: (row: CodeRule) => T): Array<readonly [string, T]> {
   return rows.flatMap((r) => (r.text ? [[r.text, toValue(r)] as const] : []));
 }
 
 /** Exact keys to rows; earlier keys win, so class names beat nats.js equivalents. */
 function byKey(
-  rows: readonly CodeEntry[],
-  keysOf: (row: CodeEntry) => unknown[],
-): ReadonlyMap<string, CodeEntry> {
-  const index = new Map<string, CodeEntry>();
+  rows: readonly CodeRule[],
+  keysOf: (row: CodeRule) => unknown[],
+): ReadonlyMap<string, CodeRule> {
+  const index = new Map<string, CodeRule>();
   for (const pass of [0, 1]) {
     for (const row of rows) {
       const key = keysOf(row)[pass];
@@ -39,19 +39,19 @@ function byKey(
   return index;
 }
 
-const ERR_RULES = new TextIndex(byText(natsErrRows, errRuleOf));
-const CLOSE_TEXTS = new TextIndex(byText(natsCloseReasonRows, (row) => row));
-const CLOSE_KEYS = byKey(natsCloseReasonRows, (r) => [r.text, r.name]);
+const ERR_RULES = new TextIndex(byText(natsErrRules, errRuleOf));
+const CLOSE_TEXTS = new TextIndex(byText(natsCloseReasonRules, (row) => row));
+const CLOSE_KEYS = byKey(natsCloseReasonRules, (r) => [r.text, r.name]);
 const CLIENT_KEYS = new Map([
-  ...byKey(natsClientErrorRows, (r) => [r.extra?.natsJs, r.extra?.natsJsName]),
-  ...byKey(natsClientErrorRows, (r) => [r.name, r.text]),
+  ...byKey(natsClientErrorRules, (r) => [r.extra?.natsJs, r.extra?.natsJsName]),
+  ...byKey(natsClientErrorRules, (r) => [r.name, r.text]),
 ]);
 
 // The span search below needs ASCII row texts. When lower-casing a line changes no length,
 // every character maps to one character; only 'Σ' depends on its neighbours, and it never
 // becomes ASCII. So an ASCII text occurs in the lower-cased line's span exactly when it occurs
 // in the span cut out and lower-cased on its own (what nats.js compares).
-const ERR_TEXTS_ASCII = natsErrRows.every((row) =>
+const ERR_TEXTS_ASCII = natsErrRules.every((row) =>
   Array.from(row.text ?? '').every((ch) => ch.charCodeAt(0) < 0x80),
 );
 
@@ -70,7 +70,7 @@ export function findErrRule(line: string, start = 0, end = line.length): NatsErr
 }
 
 /** The close reason row for a reason text (`Stale Connection`) or constant (`StaleConnection`). */
-export function findCloseReasonRow(reason: string): CodeEntry | undefined {
+export function findCloseReasonRow(reason: string): CodeRule | undefined {
   const key = reason.trim().toLowerCase();
   if (!key) return undefined;
   return CLOSE_KEYS.get(key) ?? CLOSE_TEXTS.find(key);
@@ -80,6 +80,6 @@ export function findCloseReasonRow(reason: string): CodeEntry | undefined {
  * The client error row for a class name: the nats.py name or qualified name first, then the
  * nats.js v3 class or `name` it maps to. Exact (case-insensitive) only: class names are not prose.
  */
-export function findClientErrorRow(name: string): CodeEntry | undefined {
+export function findClientErrorRow(name: string): CodeRule | undefined {
   return CLIENT_KEYS.get(name.trim().toLowerCase());
 }

@@ -1,4 +1,5 @@
 import type { Verdict } from '../../codes/types.ts';
+import { celeriantRemediation } from './celeriantRemediation.ts';
 
 /** Why a Celeriant operation ended without a result. */
 export type CeleriantRequestErrorKind =
@@ -53,7 +54,7 @@ export class CeleriantRequestError extends Error {
     this.verdict = options.verdict;
     this.code = options.verdict?.code;
     this.details = options.verdict?.details;
-    this.remediation = options.verdict?.entry?.remediation ?? DEFAULT_REMEDIATION[kind];
+    this.remediation = celeriantRemediation(options.verdict) ?? DEFAULT_REMEDIATION[kind];
     this.attempts = options.attempts ?? 0;
   }
 }

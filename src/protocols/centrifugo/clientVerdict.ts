@@ -1,19 +1,19 @@
-import { centrifugoRows } from '../../codes/centrifugo/centrifugoRows.ts';
-import type { CodeEntry, Verdict, VerdictSpec } from '../../codes/types.ts';
+import { centrifugoRules } from '../../codes/centrifugo/centrifugoRules.ts';
+import type { CodeRule, Verdict, VerdictSpec } from '../../codes/types.ts';
 import { verdictFrom, verdictOfEntry } from '../../codes/verdictFrom.ts';
 
-let rows: Map<string, CodeEntry> | undefined;
+// The lean rules, not catalog(): a session must not ship the catalog's documentation text.
+let rules: Map<string, CodeRule> | undefined;
 
 /**
- * The verdict of a client-side catalog row (centrifuge-js's own codes, e.g.
+ * The verdict of a client-side catalog rule (centrifuge-js's own codes, e.g.
  * `centrifugo.client.disconnected.1` unauthorized), so client decisions come from the catalog too.
- * `fallback` is used only if the row is missing.
+ * `fallback` is used only if the rule is missing.
  */
 function clientVerdict(id: string, fallback: VerdictSpec, code: number, reason: string): Verdict {
-  // The Centrifugo rows alone, not `catalog()`: a Centrifugo bundle carries no other protocol's rows.
-  rows ??= new Map(centrifugoRows.map((row) => [row.id, row]));
-  const row = rows.get(id);
-  return row ? verdictOfEntry(row, { code, reason }) : verdictFrom(fallback, id, { code, reason });
+  rules ??= new Map(centrifugoRules.map((rule) => [rule.id, rule]));
+  const rule = rules.get(id);
+  return rule ? verdictOfEntry(rule, { code, reason }) : verdictFrom(fallback, id, { code, reason });
 }
 
 /** The connection stops: `getToken` refused, or a token is needed and there is no `getToken` (code 1). */

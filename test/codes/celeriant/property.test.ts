@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { celeriantCodeRows } from '../../../src/codes/celeriant/celeriantRows.ts';
+import { celeriantCodeRules } from '../../../src/codes/celeriant/celeriantRules.ts';
 import { parseLeaderAddress } from '../../../src/codes/celeriant/parseLeaderAddress.ts';
 import { classify } from '../../../src/codes/classify.ts';
 import { ACTIONS, SCOPES, type Signal } from '../../../src/codes/types.ts';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
-const KNOWN_CODES = celeriantCodeRows.map((r) => r.code ?? 0);
+const KNOWN_CODES = celeriantCodeRules.map((r) => r.code ?? 0);
 const RULE = /^celeriant\.(\d+|range\.\d+-\d+|default)$/;
 
 const code = fc.oneof(

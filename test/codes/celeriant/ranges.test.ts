@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../src/codes/catalog.ts';
-import { celeriantRangeRows } from '../../../src/codes/celeriant/rangeRows.ts';
+import { celeriantRangeRules } from '../../../src/codes/celeriant/rangeRules.ts';
 import { classify } from '../../../src/codes/classify.ts';
 
 function ruleOf(code: number): string {
@@ -39,7 +39,7 @@ describe('celeriant range and default rules', () => {
   });
 
   it.each(
-    celeriantRangeRows.map(
+    celeriantRangeRules.map(
       (row) => [row.id, row.extra?.from as number, row.extra?.to as number, row] as const,
     ),
   )('%s: its upper bound uses it, the next code does not', (id, _from, to, row) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { celeriantCodeRows } from '../../../src/codes/celeriant/celeriantRows.ts';
+import { celeriantCodeRules } from '../../../src/codes/celeriant/celeriantRules.ts';
 import { classify } from '../../../src/codes/classify.ts';
 import type { Action, Scope, VerdictFlags } from '../../../src/codes/types.ts';
 
@@ -94,7 +94,7 @@ function messageFor(code: number): string {
 
 describe('celeriant verdicts, one per listed code', () => {
   it('the table covers exactly the catalog codes', () => {
-    const codes = celeriantCodeRows.map((r) => r.code).sort((a, b) => (a ?? 0) - (b ?? 0));
+    const codes = celeriantCodeRules.map((r) => r.code).sort((a, b) => (a ?? 0) - (b ?? 0));
     expect(codes).toEqual(Object.keys(EXPECTED).map(Number));
     expect(codes).toHaveLength(71);
   });
@@ -115,14 +115,14 @@ describe('celeriant verdicts, one per listed code', () => {
   );
 
   it('keeps the connection verdicts to the codes after which the server closes the connection', () => {
-    for (const row of celeriantCodeRows) {
+    for (const row of celeriantCodeRules) {
       if (row.verdict.scope !== 'connection') continue;
       expect(row.extra?.connection, row.id).toBe('closes');
     }
   });
 
   it('9000 gives the watch reading as data, 9001/9002 the request reading', () => {
-    const rows = new Map(celeriantCodeRows.map((r) => [r.code, r]));
+    const rows = new Map(celeriantCodeRules.map((r) => [r.code, r]));
     expect(rows.get(9000)?.extra?.onWatch).toEqual({ scope: 'subscription', action: 'unsubscribe' });
     expect(rows.get(9001)?.extra?.onRequest).toEqual({ scope: 'request', action: 'fail' });
     expect(rows.get(9002)?.extra?.onRequest).toEqual({ scope: 'request', action: 'fail' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/codes/classify.ts';
+import { explain } from '../../../src/codes/explain.ts';
 
 const push = (code: number, reason?: string) =>
   classify({ protocol: 'centrifugo', kind: 'disconnect', code, ...(reason === undefined ? {} : { reason }) });
@@ -46,7 +47,7 @@ describe('Centrifugo disconnect push', () => {
   it('carries the matched row for name and remediation', () => {
     const verdict = push(3504);
     expect(verdict.entry?.name).toBe('DisconnectConnectionLimit');
-    expect(verdict.entry?.remediation.length).toBeGreaterThan(0);
+    expect(explain(verdict)?.remediation.length).toBeGreaterThan(0);
   });
 
   it.each([Number.NaN, 3500.5, -1, Number.POSITIVE_INFINITY, 2 ** 60, '3500', null])(

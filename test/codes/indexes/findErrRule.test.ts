@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/codes/classify.ts';
-import { natsErrRows } from '../../../src/codes/nats/natsRows.ts';
+import { natsErrRules } from '../../../src/codes/nats/natsRules.ts';
 
 // The -ERR rule written the plain way (clean, lower-case, first row in order whose text it
 // contains): the indexed, whole-line-lower-cased search must pick the same row for any line,
@@ -13,11 +13,11 @@ function plainRule(line: string): string {
   if (text.length >= 2 && (first === "'" || first === '"') && text.endsWith(first))
     text = text.slice(1, -1).trim();
   const key = text.toLowerCase();
-  const row = key ? natsErrRows.find((r) => r.text && key.includes(r.text.toLowerCase())) : undefined;
+  const row = key ? natsErrRules.find((r) => r.text && key.includes(r.text.toLowerCase())) : undefined;
   return row?.id ?? 'nats.err.default';
 }
 
-const texts = natsErrRows.flatMap((r) => (r.text ? [r.text] : []));
+const texts = natsErrRules.flatMap((r) => (r.text ? [r.text] : []));
 const noise = fc.string({
   maxLength: 6,
   unit: fc.constantFrom(' ', "'", '"', 'a', 'İ', 'Σ', '\u212a', '-ERR ', '\t'),

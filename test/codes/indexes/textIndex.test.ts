@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natsCloseReasonRows, natsErrRows } from '../../../src/codes/nats/natsRows.ts';
+import { natsCloseReasonRules, natsErrRules } from '../../../src/codes/nats/natsRules.ts';
 import { TextIndex } from '../../../src/codes/nats/textIndex.ts';
 
 // The index must answer exactly what trying every text in order answers.
@@ -15,8 +15,8 @@ function firstContained(
   return found === -1 ? undefined : found;
 }
 
-const errTexts = natsErrRows.flatMap((r) => (r.text ? [r.text] : []));
-const closeTexts = natsCloseReasonRows.flatMap((r) => (r.text ? [r.text] : []));
+const errTexts = natsErrRules.flatMap((r) => (r.text ? [r.text] : []));
+const closeTexts = natsCloseReasonRules.flatMap((r) => (r.text ? [r.text] : []));
 const noise = fc.string({
   maxLength: 12,
   unit: fc.constantFrom('a', 'Z', ' ', '"', "'", 'x', '.', 'İ', 'K'),

@@ -1,4 +1,5 @@
 import type { Verdict } from '../../../codes/types.ts';
+import { celeriantRemediation } from '../celeriantRemediation.ts';
 
 /** A watch ended for good: the server refused its scope or settings (e.g. 8001, 9000). */
 export class CeleriantWatchError extends Error {
@@ -15,7 +16,7 @@ export class CeleriantWatchError extends Error {
     this.verdict = verdict;
     this.code = verdict?.code;
     this.remediation =
-      verdict?.entry?.remediation ??
+      celeriantRemediation(verdict) ??
       'Fix the watch scope or settings (filters matching the routing rule, requested latency under the server maximum) and open a new watch.';
   }
 }

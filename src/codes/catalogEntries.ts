@@ -1,0 +1,56 @@
+import { celeriantDocs } from './celeriant/celeriantDocs.ts';
+import { celeriantRules } from './celeriant/celeriantRules.ts';
+import { centrifugoDocs } from './centrifugo/centrifugoDocs.ts';
+import { centrifugoRules } from './centrifugo/centrifugoRules.ts';
+import { natsDocs } from './nats/natsDocs.ts';
+import { natsRules } from './nats/natsRules.ts';
+import type { CodeDoc, CodeEntry, CodeRule } from './types.ts';
+
+/** Every rule of the catalog, in catalog order: Centrifugo, NATS, Celeriant. */
+export const ALL_RULES: readonly CodeRule[] = [...centrifugoRules, ...natsRules, ...celeriantRules];
+
+/** The documentation of every rule, keyed by rule id. */
+export const ALL_DOCS: Readonly<Record<string, CodeDoc>> = {
+  ...centrifugoDocs,
+  ...natsDocs,
+  ...celeriantDocs,
+};
+
+let entries: readonly CodeEntry[] | undefined;
+let entryById: ReadonlyMap<string, CodeEntry> | undefined;
+
+/** A rule joined with its documentation, keys in the order the catalog has always listed them. */
+function entryOf(rule: CodeRule): CodeEntry {
+  const doc = Object.hasOwn(ALL_DOCS, rule.id) ? ALL_DOCS[rule.id] : undefined;
+  // Rules and docs are static data, so a missing doc is a programming error (caught by the
+  // catalog tests), never something a server can cause.
+  if (doc === undefined)
+    throw new Error(`codestate: rule ${rule.id} has no documentation; add it to src/codes.`);
+  const { extra, temporary, verdict, ...head } = rule;
+  const { message, description, remediation, source } = doc;
+  return {
+    ...head,
+    message,
+    description,
+    verdict,
+    ...(temporary === undefined ? {} : { temporary }),
+    remediation,
+    source,
+    ...(extra === undefined ? {} : { extra }),
+  };
+}
+
+/**
+ * Every catalog row (rule and documentation), joined on first use: classifiers never call this,
+ * so an app that only classifies neither ships nor joins the documentation.
+ */
+export function catalogEntries(): readonly CodeEntry[] {
+  entries ??= ALL_RULES.map(entryOf);
+  return entries;
+}
+
+/** The catalog row with this rule id, or undefined. */
+export function catalogEntry(id: string): CodeEntry | undefined {
+  entryById ??= new Map(catalogEntries().map((entry) => [entry.id, entry]));
+  return entryById.get(id);
+}

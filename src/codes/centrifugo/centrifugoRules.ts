@@ -1,0 +1,37 @@
+import type { CodeRule } from '../types.ts';
+import { clientConnectionStateRules } from './clientConnectionStateRules.ts';
+import { clientErrorCodeRules } from './clientErrorCodeRules.ts';
+import { clientErrorRules } from './clientErrorRules.ts';
+import { clientSubscriptionStateRules } from './clientSubscriptionStateRules.ts';
+import { closeRules } from './closeRules.ts';
+import { disconnectReconnectRules } from './disconnectReconnectRules.ts';
+import { disconnectTerminalRules } from './disconnectTerminalRules.ts';
+import { errorRangeRules } from './errorRangeRules.ts';
+import { legacyDisconnectRules } from './legacyDisconnectRules.ts';
+import { legacyErrorRules } from './legacyErrorRules.ts';
+import { legacyRangeRules } from './legacyRangeRules.ts';
+import { legacyServerApiRules } from './legacyServerApiRules.ts';
+import { rangeRules } from './rangeRules.ts';
+import { unsubscribeRules } from './unsubscribeRules.ts';
+
+/**
+ * Every Centrifugo rule: current numbering (`centrifugo`) and legacy numbering
+ * (`centrifugo-legacy`). Server codes come before the SDK's client-side codes so that
+ * `lookup('centrifugo', 3014)` finds the server's row.
+ */
+export const centrifugoRules: readonly CodeRule[] = [
+  ...clientErrorRules,
+  ...unsubscribeRules,
+  ...disconnectReconnectRules,
+  ...disconnectTerminalRules,
+  ...rangeRules,
+  ...closeRules,
+  ...errorRangeRules,
+  ...clientConnectionStateRules,
+  ...clientSubscriptionStateRules,
+  ...clientErrorCodeRules,
+  ...legacyErrorRules,
+  ...legacyDisconnectRules,
+  ...legacyServerApiRules,
+  ...legacyRangeRules,
+];
