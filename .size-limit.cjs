@@ -6,29 +6,31 @@ module.exports = [
     name: 'codestate/codes { classify }',
     path: 'dist/codes.js',
     import: '{ classify }',
-    limit: '20 kB',
+    limit: '16 kB',
     gzip: true,
   },
   {
     name: 'codestate/machines { createConnectionMachine }',
     path: 'dist/machines.js',
     import: '{ createConnectionMachine }',
-    limit: '18 kB',
+    limit: '17 kB',
     gzip: true,
   },
   {
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '34 kB',
+    limit: '32 kB',
     gzip: true,
   },
   {
     name: 'codestate/nats { createNatsSession }',
     path: 'dist/nats.js',
     import: '{ createNatsSession }',
-    limit: '42 kB',
+    limit: '36 kB',
     gzip: true,
   },
-  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '45 kB', gzip: true },
+  // Everything browser-safe in one <script>, the catalog's documentation included; an app built
+  // with a bundler ships only what it imports (the entries above).
+  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '76 kB', gzip: true },
 ];

@@ -20,6 +20,9 @@ export const entries = {
   celeriant: 'src/protocols/celeriant/index.ts',
 };
 
+// ESM and CJS keep one output file per source module (preserveModules): with `sideEffects: false`
+// an app's bundler then drops whole modules it does not use, e.g. the catalog's documentation text
+// when it only classifies. Shared chunks would mix them and keep the text alive.
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -39,6 +42,8 @@ export default [
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         sourcemap: true,
       },
       {
@@ -46,6 +51,8 @@ export default [
         format: 'cjs',
         entryFileNames: '[name].cjs',
         chunkFileNames: 'chunks/[name]-[hash].cjs',
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         exports: 'named',
         sourcemap: true,
       },

@@ -6,22 +6,30 @@ import { natsDocs } from './nats/natsDocs.ts';
 import { natsRules } from './nats/natsRules.ts';
 import type { CodeDoc, CodeEntry, CodeRule } from './types.ts';
 
+// Built on first use, not at module load: a spread at the top level counts as a side effect for
+// bundlers, which would then keep every doc in bundles that only classify.
+let rules: readonly CodeRule[] | undefined;
+let docs: Readonly<Record<string, CodeDoc>> | undefined;
+
 /** Every rule of the catalog, in catalog order: Centrifugo, NATS, Celeriant. */
-export const ALL_RULES: readonly CodeRule[] = [...centrifugoRules, ...natsRules, ...celeriantRules];
+export function allRules(): readonly CodeRule[] {
+  rules ??= [...centrifugoRules, ...natsRules, ...celeriantRules];
+  return rules;
+}
 
 /** The documentation of every rule, keyed by rule id. */
-export const ALL_DOCS: Readonly<Record<string, CodeDoc>> = {
-  ...centrifugoDocs,
-  ...natsDocs,
-  ...celeriantDocs,
-};
+export function allDocs(): Readonly<Record<string, CodeDoc>> {
+  docs ??= { ...centrifugoDocs, ...natsDocs, ...celeriantDocs };
+  return docs;
+}
 
 let entries: readonly CodeEntry[] | undefined;
 let entryById: ReadonlyMap<string, CodeEntry> | undefined;
 
 /** A rule joined with its documentation, keys in the order the catalog has always listed them. */
 function entryOf(rule: CodeRule): CodeEntry {
-  const doc = Object.hasOwn(ALL_DOCS, rule.id) ? ALL_DOCS[rule.id] : undefined;
+  const docs = allDocs();
+  const doc = Object.hasOwn(docs, rule.id) ? docs[rule.id] : undefined;
   // Rules and docs are static data, so a missing doc is a programming error (caught by the
   // catalog tests), never something a server can cause.
   if (doc === undefined)
@@ -45,7 +53,7 @@ function entryOf(rule: CodeRule): CodeEntry {
  * so an app that only classifies neither ships nor joins the documentation.
  */
 export function catalogEntries(): readonly CodeEntry[] {
-  entries ??= ALL_RULES.map(entryOf);
+  entries ??= allRules().map(entryOf);
   return entries;
 }
 

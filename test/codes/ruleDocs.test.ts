@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/codes/catalog.ts';
-import { ALL_DOCS, ALL_RULES } from '../../src/codes/catalogEntries.ts';
+import { allDocs, allRules } from '../../src/codes/catalogEntries.ts';
+
+const ALL_RULES = allRules();
+const ALL_DOCS = allDocs();
+
 import { classify } from '../../src/codes/classify.ts';
 import { explain } from '../../src/codes/explain.ts';
 
