@@ -5,6 +5,14 @@ import { firstOutcome, type Outcome } from './Outcome.ts';
 /** Where a client run reports what happened; the first report wins. */
 export type OutcomeSink = Pick<ReturnType<typeof firstOutcome>, 'settle'>;
 
+/** Runs one client through one case under peer script id `id` and reports what it did within `ms`. */
+export type CaseRunner = (
+  peer: CentrifugoPeer,
+  testCase: DiffCase,
+  id: string,
+  ms: number,
+) => Promise<Outcome>;
+
 /**
  * Plays one case against the peer: queues its scripts under `id`, lets `start` wire up and connect
  * a client that reports to the sink, waits for the first outcome (`timeout` after `ms`), then calls

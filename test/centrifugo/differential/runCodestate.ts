@@ -1,20 +1,12 @@
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../../src/machines/index.ts';
 import { createCentrifugoSession } from '../../../src/protocols/centrifugo/index.ts';
-import type { CentrifugoPeer } from '../peer/index.ts';
-import type { DiffCase } from './cases.ts';
 import { tokenOptions } from './caseTokens.ts';
-import type { Outcome } from './Outcome.ts';
-import { playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
+import { type CaseRunner, playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
 
 /** Runs a codestate session through one case and reports what it did. */
-export function runCodestate(
-  peer: CentrifugoPeer,
-  testCase: DiffCase,
-  id: string,
-  ms: number,
-): Promise<Outcome> {
-  return playCase(peer, testCase, id, ms, (outcome) => {
+export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
+  playCase(peer, testCase, id, ms, (outcome) => {
     const session = createCentrifugoSession({
       url: peer.urlFor(id),
       WebSocket,
@@ -33,8 +25,9 @@ export function runCodestate(
       const sub = session.subscribe('ch', tokenOptions(testCase, 'sub-'));
       let code: number | null = null;
       sub.on('state', (status) => {
-        if (status.state === 'subscribing' && status.lastCode !== null && code === null)
+        if (status.state === 'subscribing' && status.lastCode !== null && code === null) {
           code = status.lastCode;
+        }
         if (status.state === 'unsubscribed' && status.lastCode !== null) {
           outcome.settle({ result: 'unsubscribed', code: status.lastCode });
         }
@@ -46,4 +39,3 @@ export function runCodestate(
     session.connect();
     return () => session.stop();
   });
-}

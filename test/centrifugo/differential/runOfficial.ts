@@ -1,19 +1,11 @@
 import { Centrifuge } from 'centrifuge';
 import { WebSocket } from 'ws';
-import type { CentrifugoPeer } from '../peer/index.ts';
-import type { DiffCase } from './cases.ts';
 import { tokenOptions } from './caseTokens.ts';
-import type { Outcome } from './Outcome.ts';
-import { playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
+import { type CaseRunner, playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
 
 /** Runs centrifuge-js 5.8.0 through one case and reports what it did. */
-export function runOfficial(
-  peer: CentrifugoPeer,
-  testCase: DiffCase,
-  id: string,
-  ms: number,
-): Promise<Outcome> {
-  return playCase(peer, testCase, id, ms, (outcome) => {
+export const runOfficial: CaseRunner = (peer, testCase, id, ms) =>
+  playCase(peer, testCase, id, ms, (outcome) => {
     const client = new Centrifuge(peer.urlFor(id), {
       websocket: WebSocket,
       minReconnectDelay: 10,
@@ -60,4 +52,3 @@ export function runOfficial(
       client.disconnect();
     };
   });
-}
