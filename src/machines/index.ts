@@ -41,6 +41,7 @@ export { clockNow } from './shared/clockNow.ts';
 export { inputNumber } from './shared/inputNumber.ts';
 export { MachineInputError } from './shared/machineInputError.ts';
 export { type RetryNowTarget, retryNow } from './shared/retryNow.ts';
+export type { RetryStatus } from './shared/retryStatus.ts';
 export { localCause, summarizeVerdict, type VerdictSummary } from './shared/verdictSummary.ts';
 export {
   createSubscriptionMachine,

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, waitFor } from 'xstate';
 import { classify } from '../../src/codes/classify.ts';
 import { fixedBackoff } from '../../src/machines/backoff/fixedBackoff.ts';
 import { createRequestMachine } from '../../src/machines/request/createRequestMachine.ts';
 import type { RequestDriverCommand, RequestEvent } from '../../src/machines/request/request.types.ts';
-import { CeleriantRequestError, type CeleriantSession } from '../../src/protocols/celeriant/index.ts';
+import { CeleriantRequestError } from '../../src/protocols/celeriant/index.ts';
 import { requestVerdictOf } from '../../src/protocols/celeriant/requestVerdict.ts';
-import { oneEvent, sessionFor, writeSeqs } from './helpers.ts';
-import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
+import { oneEvent, writeSeqs } from './helpers.ts';
 import type { Step } from './peer/peerScript.ts';
+import { peerFixture } from './peerFixture.ts';
 
 /** Codes a node may answer a write with, chosen to cover every request verdict. */
 const CODES = [2002, 2003, 2011, 2012, 2013, 3005, 4006, 2027, 11000, 2000, 9001, 10007, 2007, 1234, 99999];
@@ -82,14 +82,7 @@ describe('request machine + Celeriant verdicts under any sequence of node answer
   });
 });
 
-let cluster: PeerCluster | undefined;
-let session: CeleriantSession | undefined;
-afterEach(async () => {
-  session?.close();
-  session = undefined;
-  await cluster?.close();
-  cluster = undefined;
-});
+const peers = peerFixture();
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ reply: 'ok' } as const),
@@ -112,11 +105,11 @@ describe('a write against the two-node peer under any script', () => {
         fc.array(stepArb, { maxLength: 6 }),
         fc.array(stepArb, { maxLength: 6 }),
         async (stepsA, stepsB) => {
-          cluster = await startPeerCluster({
+          const cluster = await peers.cluster({
             A: { role: 'leader', write: [...stepsA] },
             B: { role: 'follower', leader: 'A', write: [...stepsB] },
           });
-          session = sessionFor(cluster, { maxAttempts: 8, operationDeadline: 5000 });
+          const session = peers.session(cluster, { maxAttempts: 8, operationDeadline: 5000 });
           const outcome = await session.write(oneEvent(77n, 42)).then(
             (result) => ({ ok: true as const, result }),
             (error: unknown) => ({ ok: false as const, error }),
@@ -128,10 +121,8 @@ describe('a write against the two-node peer under any script', () => {
           expect(stored).toBeLessThanOrEqual(1);
           if (outcome.ok) expect(outcome.result.alreadyApplied || stored === 1).toBe(true);
           else expect(outcome.error).toBeInstanceOf(CeleriantRequestError);
-          session.close();
-          session = undefined;
-          await cluster.close();
-          cluster = undefined;
+          // Each run starts its own pair of nodes: close this one before the next.
+          await peers.closeAll();
         },
       ),
       { numRuns: 25 },

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { selectConnectionStatus } from '../../src/machines/connection/connection.selectors.ts';
 import type { CeleriantSession } from '../../src/protocols/celeriant/index.ts';
-import { oneEvent, sessionFor, writeSeqs } from './helpers.ts';
-import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
+import { oneEvent, writeSeqs } from './helpers.ts';
+import { peerFixture } from './peerFixture.ts';
 
-let cluster: PeerCluster | undefined;
-let session: CeleriantSession | undefined;
-
-afterEach(async () => {
-  session?.close();
-  session = undefined;
-  await cluster?.close();
-  cluster = undefined;
-});
+const peers = peerFixture();
 
 /** Records every (state, phase, redirectTarget) the session's connection machine passes through. */
 function recordStates(s: CeleriantSession): string[] {
@@ -26,8 +18,8 @@ function recordStates(s: CeleriantSession): string[] {
 
 describe('celeriant leader redirects (spec §2)', () => {
   it('follows a failover from A to B through the visible redirecting state', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster);
     await session.write(oneEvent(1n, 1));
     const states = recordStates(session);
     cluster.A.script = { role: 'follower', leader: 'B' };
@@ -41,8 +33,8 @@ describe('celeriant leader redirects (spec §2)', () => {
   });
 
   it('falls back to the seeds when NotLeader names the dead old leader', async () => {
-    cluster = await startPeerCluster({ A: { role: 'follower', leader: 'dead' }, B: { role: 'leader' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'follower', leader: 'dead' }, B: { role: 'leader' } });
+    const session = peers.session(cluster);
     const states = recordStates(session);
     const result = await session.write(oneEvent(2n, 1));
     expect(result.node).toBe(cluster.B.address);
@@ -51,8 +43,8 @@ describe('celeriant leader redirects (spec §2)', () => {
   });
 
   it('falls back to the seeds when NotLeader carries {}', async () => {
-    cluster = await startPeerCluster({ A: { role: 'follower' }, B: { role: 'leader' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'follower' }, B: { role: 'leader' } });
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(3n, 1));
     expect(result.node).toBe(cluster.B.address);
     const error = cluster.A.requests('write');
@@ -60,8 +52,8 @@ describe('celeriant leader redirects (spec §2)', () => {
   });
 
   it('falls back to the seeds when the configured address itself is dead', async () => {
-    cluster = await startPeerCluster({ A: { role: 'follower', leader: 'B' }, B: { role: 'leader' } });
-    session = sessionFor(cluster, { address: cluster.deadAddress, seeds: [cluster.B.address] });
+    const cluster = await peers.cluster({ A: { role: 'follower', leader: 'B' }, B: { role: 'leader' } });
+    const session = peers.session(cluster, { address: cluster.deadAddress, seeds: [cluster.B.address] });
     const states = recordStates(session);
     const result = await session.write(oneEvent(9n, 1));
     expect(result.node).toBe(cluster.B.address);
@@ -69,21 +61,21 @@ describe('celeriant leader redirects (spec §2)', () => {
   });
 
   it('redirects on 2027 too, unlike the official clients', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'leader', write: [{ reply: 'not-leader', code: 2027, leader: 'B' }] },
       B: { role: 'leader' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(4n, 1));
     expect(result.node).toBe(cluster.B.address);
   });
 
   it('ends an A→B→A ping-pong in backoff and gives up with a typed error', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'follower', leader: 'B' },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster, { maxAttempts: 9, maxRedirectHops: 3 });
+    const session = peers.session(cluster, { maxAttempts: 9, maxRedirectHops: 3 });
     const states = recordStates(session);
     const error = await session.write(oneEvent(5n, 1)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'CeleriantRequestError', kind: 'exhausted', attempts: 9 });
@@ -95,7 +87,7 @@ describe('celeriant leader redirects (spec §2)', () => {
   });
 
   it('recovers when the ping-pong ends (B becomes leader)', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'follower', leader: 'B' },
       B: {
         role: 'leader',
@@ -105,7 +97,7 @@ describe('celeriant leader redirects (spec §2)', () => {
         ],
       },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(6n, 1));
     expect(result.node).toBe(cluster.B.address);
     expect(result.attempts).toBeGreaterThan(3);
@@ -114,7 +106,7 @@ describe('celeriant leader redirects (spec §2)', () => {
 
 describe('celeriant request verdicts (spec §4)', () => {
   it('retries backpressure and busy codes with the same client sequence, then succeeds', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         write: [
@@ -124,14 +116,14 @@ describe('celeriant request verdicts (spec §4)', () => {
       },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(10n, 4));
     expect(result).toMatchObject({ alreadyApplied: false, attempts: 3 });
     expect(writeSeqs(cluster, 'A')).toEqual([4, 4, 4]);
   });
 
   it('holds the sequence on 2013 and treats the following 2002 as success', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         write: [
@@ -141,7 +133,7 @@ describe('celeriant request verdicts (spec §4)', () => {
       },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(11n, 7));
     expect(result.alreadyApplied).toBe(true);
     expect(result.details).toMatchObject({ last_client_seq: 7, attempted_client_seq: 7 });
@@ -149,8 +141,8 @@ describe('celeriant request verdicts (spec §4)', () => {
   });
 
   it('retries after a silent EOF with the same sequence; the server dedupes it as 2002', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster);
     await session.write(oneEvent(12n, 1));
     cluster.A.script.write = [{ reply: 'eof' }];
     const result = await session.write(oneEvent(12n, 1));
@@ -159,7 +151,7 @@ describe('celeriant request verdicts (spec §4)', () => {
   });
 
   it('drops a connection that sends a huge, malformed or unknown frame and resends the same write', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         write: [
@@ -170,7 +162,7 @@ describe('celeriant request verdicts (spec §4)', () => {
       },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const result = await session.write(oneEvent(15n, 3));
     expect(result).toMatchObject({ alreadyApplied: false, attempts: 4 });
     expect(writeSeqs(cluster, 'A')).toEqual([3, 3, 3, 3]);
@@ -178,18 +170,18 @@ describe('celeriant request verdicts (spec §4)', () => {
   });
 
   it('closes a connection whose request timed out and resends with the same sequence', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'leader', write: [{ reply: 'ignore' }] },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster, { requestTimeout: 100 });
+    const session = peers.session(cluster, { requestTimeout: 100 });
     const result = await session.write(oneEvent(16n, 8));
     expect(result.attempts).toBe(2);
     expect(writeSeqs(cluster, 'A')).toEqual([8, 8]);
   });
 
   it('reports 2003 as a conflict with the server details', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         write: [
@@ -198,7 +190,7 @@ describe('celeriant request verdicts (spec §4)', () => {
       },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     const error = await session.write(oneEvent(13n, 1)).catch((e: unknown) => e);
     expect(error).toMatchObject({
       kind: 'conflict',
@@ -209,14 +201,14 @@ describe('celeriant request verdicts (spec §4)', () => {
   });
 
   it('fails 10007 without retrying and keeps the connection usable', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         write: [{ reply: 'error', code: 10007, details: 'Insufficient permissions for this operation' }],
       },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     await expect(session.write(oneEvent(14n, 1))).rejects.toMatchObject({ kind: 'failed', code: 10007 });
     await expect(session.write(oneEvent(14n, 2))).resolves.toMatchObject({ alreadyApplied: false });
     expect(session.state).toBe('connected');
@@ -225,11 +217,11 @@ describe('celeriant request verdicts (spec §4)', () => {
 
 describe('celeriant identify (spec §1.7, §1.9)', () => {
   it('closes the session on an invalid API key and fails pending writes as closed', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'leader', identify: [{ reply: 'error', code: 10006, details: 'Invalid API key' }] },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster, { apiKey: Buffer.alloc(32, 1).toString('base64') });
+    const session = peers.session(cluster, { apiKey: Buffer.alloc(32, 1).toString('base64') });
     const error = await session.write(oneEvent(20n, 1)).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'closed' });
     expect(session.state).toBe('closed');
@@ -238,7 +230,7 @@ describe('celeriant identify (spec §1.7, §1.9)', () => {
   });
 
   it('fetches a fresh key after 10001 once, and closes after a second one', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: {
         role: 'leader',
         identify: [{ reply: 'error', code: 10001, details: 'Nonce expired or too far in the future' }],
@@ -250,7 +242,7 @@ describe('celeriant identify (spec §1.7, §1.9)', () => {
       calls++;
       return Buffer.alloc(32, calls).toString('base64');
     };
-    session = sessionFor(cluster, { apiKey });
+    const session = peers.session(cluster, { apiKey });
     await expect(session.write(oneEvent(21n, 1))).resolves.toMatchObject({ alreadyApplied: false });
     expect(calls).toBe(2);
     const keys = cluster.A.requests('identify').map((entry) => (entry.body as unknown[])[4]);
@@ -261,8 +253,8 @@ describe('celeriant identify (spec §1.7, §1.9)', () => {
       { reply: 'error', code: 10001, details: 'Nonce expired' },
       { reply: 'error', code: 10001, details: 'Nonce expired' },
     ];
-    session = sessionFor(cluster, { apiKey, seeds: [] }); // one node: nowhere else to go
-    await expect(session.write(oneEvent(21n, 2))).rejects.toMatchObject({ kind: 'closed' });
-    expect(session.state).toBe('closed');
+    const oneNode = peers.session(cluster, { apiKey, seeds: [] }); // nowhere else to go
+    await expect(oneNode.write(oneEvent(21n, 2))).rejects.toMatchObject({ kind: 'closed' });
+    expect(oneNode.state).toBe('closed');
   });
 });

@@ -1,25 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { CeleriantRequestError, type CeleriantSession } from '../../src/protocols/celeriant/index.ts';
-import { ORG, oneEvent, sessionFor, TYPE, writeSeqs } from './helpers.ts';
-import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
+import { describe, expect, it } from 'vitest';
+import { CeleriantRequestError } from '../../src/protocols/celeriant/index.ts';
+import { ORG, oneEvent, TYPE, writeSeqs } from './helpers.ts';
+import { peerFixture } from './peerFixture.ts';
 
-let cluster: PeerCluster | undefined;
-let session: CeleriantSession | undefined;
-
-afterEach(async () => {
-  session?.close();
-  session = undefined;
-  await cluster?.close();
-  cluster = undefined;
-});
+const peers = peerFixture();
 
 describe('celeriant session: requests', () => {
   it('identifies first, writes to the leader, reads back across pages and gets details', async () => {
-    cluster = await startPeerCluster({
+    const cluster = await peers.cluster({
       A: { role: 'leader', readPageSize: 2 },
       B: { role: 'follower', leader: 'A' },
     });
-    session = sessionFor(cluster);
+    const session = peers.session(cluster);
     for (let seq = 1; seq <= 5; seq++) {
       const result = await session.write(oneEvent(7n, seq));
       expect(result.alreadyApplied).toBe(false);
@@ -40,10 +32,10 @@ describe('celeriant session: requests', () => {
   });
 
   it('keeps one request in flight per connection and at most poolSize connections', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster, { poolSize: 2 });
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster, { poolSize: 2 });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => session?.write(oneEvent(BigInt(100 + i), 1))),
+      Array.from({ length: 12 }, (_, i) => session.write(oneEvent(BigInt(100 + i), 1))),
     );
     expect(results.every((r) => r?.alreadyApplied === false)).toBe(true);
     const writeConnections = new Set(cluster.A.requests('write').map((entry) => entry.connection));
@@ -52,8 +44,8 @@ describe('celeriant session: requests', () => {
   });
 
   it('fails a missing aggregate with a typed error carrying the catalog remediation', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster);
     const error = await session
       .aggregateDetails({ org: ORG, type: TYPE, aggregate: 404n })
       .catch((e: unknown) => e);
@@ -63,8 +55,8 @@ describe('celeriant session: requests', () => {
   });
 
   it('lets an override retry a code the catalog fails', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster, {
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster, {
       maxAttempts: 3,
       overrides: [
         {
@@ -85,8 +77,8 @@ describe('celeriant session: requests', () => {
   });
 
   it('rejects invalid ids before sending anything', async () => {
-    cluster = await startPeerCluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
-    session = sessionFor(cluster);
+    const cluster = await peers.cluster({ A: { role: 'leader' }, B: { role: 'follower', leader: 'A' } });
+    const session = peers.session(cluster);
     const error = await session.write({ ...oneEvent(1n, 1), clientId: 'not-an-id' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'invalid-input' });
     expect(writeSeqs(cluster, 'A')).toEqual([]);

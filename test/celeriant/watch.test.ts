@@ -1,27 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
   CeleriantResyncInfo,
-  CeleriantSession,
   CeleriantSessionOptions,
   CeleriantWatch,
   CeleriantWatchError,
   CeleriantWatchEvent,
 } from '../../src/protocols/celeriant/index.ts';
-import { eventually, ORG, sessionFor } from './helpers.ts';
-import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
+import { eventually, ORG } from './helpers.ts';
+import type { PeerCluster } from './peer/peerCluster.ts';
 import type { WatchScript } from './peer/peerScript.ts';
+import { peerFixture } from './peerFixture.ts';
 
-let cluster: PeerCluster | undefined;
-let session: CeleriantSession | undefined;
-
-afterEach(async () => {
-  session?.close();
-  session = undefined;
-  await cluster?.close();
-  cluster = undefined;
-});
+const peers = peerFixture();
 
 interface Recorded {
+  cluster: PeerCluster;
   watch: CeleriantWatch;
   events: CeleriantWatchEvent[];
   resyncs: CeleriantResyncInfo[];
@@ -33,12 +26,12 @@ async function watchWith(
   liveness = 5000,
   extra: Partial<CeleriantSessionOptions> = {},
 ): Promise<Recorded> {
-  cluster = await startPeerCluster({
+  const cluster = await peers.cluster({
     A: { role: 'leader', watch: scripts },
     B: { role: 'follower', leader: 'A' },
   });
-  session = sessionFor(cluster, { watchLivenessTimeout: liveness, ...extra });
-  const recorded: Omit<Recorded, 'watch'> = { events: [], resyncs: [], ends: [] };
+  const session = peers.session(cluster, { watchLivenessTimeout: liveness, ...extra });
+  const recorded: Omit<Recorded, 'cluster' | 'watch'> = { events: [], resyncs: [], ends: [] };
   const watch = session.watch(
     { orgs: [ORG] },
     {
@@ -47,7 +40,7 @@ async function watchWith(
       onEnd: (error) => recorded.ends.push(error),
     },
   );
-  return { ...recorded, watch };
+  return { ...recorded, cluster, watch };
 }
 
 const aggregateOf = (event: CeleriantWatchEvent) => BigInt(`0x${event.aggregate}`);
@@ -62,9 +55,9 @@ describe('celeriant watch (spec §3)', () => {
     expect(r.resyncs).toEqual([{ reason: 'subscribed', cause: null, shards: 1 }]);
     expect(r.events[0]).toMatchObject({ operation: 'write', fromVersion: 1, toVersion: 2 });
     expect(aggregateOf(r.events[0] as CeleriantWatchEvent)).toBe(5n);
-    const watches = cluster?.A.requests('watch') ?? [];
+    const watches = r.cluster.A.requests('watch');
     expect(watches).toHaveLength(1);
-    expect(cluster?.A.watchWrites).toBe(0);
+    expect(r.cluster.A.watchWrites).toBe(0);
   });
 
   it('identifies watch connections with the API key from the callback', async () => {
@@ -73,7 +66,7 @@ describe('celeriant watch (spec §3)', () => {
       apiKey: async () => key,
     });
     await eventually(() => r.resyncs.length === 1);
-    const identifies = cluster?.A.requests('identify') ?? [];
+    const identifies = r.cluster.A.requests('identify');
     expect(identifies.map((entry) => (entry.body as unknown[])[4])).toEqual([key]);
   });
 
@@ -95,7 +88,7 @@ describe('celeriant watch (spec §3)', () => {
     );
     await eventually(() => r.events.length === 1);
     expect(r.resyncs).toHaveLength(1);
-    expect(cluster?.A.requests('watch')).toHaveLength(1);
+    expect(r.cluster.A.requests('watch')).toHaveLength(1);
   });
 
   it('reopens a silent watch after the liveness timeout and asks the app to re-read', async () => {
@@ -126,10 +119,10 @@ describe('celeriant watch (spec §3)', () => {
     await eventually(() => r.events.length === 2);
     expect(new Set(r.events.map(aggregateOf))).toEqual(new Set([10n, 11n]));
     expect(r.resyncs).toEqual([expect.objectContaining({ reason: 'subscribed', shards: 2 })]);
-    const shardIds = (cluster?.A.requests('watch') ?? []).map((entry) => (entry.body as unknown[])[2]);
+    const shardIds = r.cluster.A.requests('watch').map((entry) => (entry.body as unknown[])[2]);
     expect(shardIds.sort()).toEqual([0, 1, null]);
     expect(r.watch.state).toBe('subscribed');
-    expect(cluster?.A.watchWrites).toBe(0);
+    expect(r.cluster.A.watchWrites).toBe(0);
   });
 
   it('fans out on 9002 too', async () => {
@@ -148,9 +141,7 @@ describe('celeriant watch (spec §3)', () => {
     ]);
     await eventually(() => r.resyncs.length === 1);
     expect(r.resyncs[0]).toMatchObject({ shards: 1, cause: { rule: 'celeriant.watch.reprobe', code: 9002 } });
-    const probes = (cluster?.A.requests('watch') ?? []).filter(
-      (entry) => (entry.body as unknown[])[2] === null,
-    );
+    const probes = r.cluster.A.requests('watch').filter((entry) => (entry.body as unknown[])[2] === null);
     expect(probes).toHaveLength(2);
   });
 
@@ -186,6 +177,6 @@ describe('celeriant watch (spec §3)', () => {
     expect(r.ends[0]?.remediation.length).toBeGreaterThan(10);
     expect(r.watch.state).toBe('unsubscribed');
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(cluster?.A.requests('watch')).toHaveLength(1);
+    expect(r.cluster.A.requests('watch')).toHaveLength(1);
   });
 });

@@ -1,9 +1,16 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { aliceConfig, bobConfig } from './harness/authConfig.ts';
+import {
+  maxPayload,
+  oursOnWrongPassword,
+  serverRestart,
+  subscribePermission,
+} from './harness/differentialScenarios.ts';
 import { startNatsCluster } from './harness/natsCluster.ts';
-import { natsJs, natsJsDelivers } from './harness/natsJsClient.ts';
-import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
-import { closeSessions, connected, deliversAfterRecovery, testSession } from './harness/sessionFixture.ts';
+import { natsDifferential } from './harness/natsDifferential.ts';
+import type { natsJs } from './harness/natsJsClient.ts';
+import { startNatsServer } from './harness/natsServer.ts';
+import { connected, testSession } from './harness/sessionFixture.ts';
 import { waitUntil } from './harness/waitUntil.ts';
 
 /**
@@ -12,37 +19,12 @@ import { waitUntil } from './harness/waitUntil.ts';
  * or closes, which subscription ends, whether a message published after recovery arrives) must
  * agree. The table is printed at the end.
  */
-const table: { scenario: string; natsJs: string; codestate: string }[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-  closeSessions();
-  await stopAllNatsServers();
-});
-afterAll(() => {
-  console.table(table);
-});
-
-async function compare(scenario: string, ours: () => Promise<string>, theirs: () => Promise<string>) {
-  const row = { scenario, natsJs: await theirs(), codestate: '' };
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-  await stopAllNatsServers();
-  row.codestate = await ours();
-  table.push(row);
-  expect(row.codestate).toBe(row.natsJs);
-}
-
-async function withNatsJs(options: Parameters<typeof natsJs>[0]) {
-  const probe = await natsJs(options);
-  cleanups.push(() => probe.nc.close());
-  return probe;
-}
+const differential = natsDifferential();
 
 /** "closed" when nats.js rejects the first connect, as codestate ends in `closed`. */
 async function natsJsConnectOutcome(options: Parameters<typeof natsJs>[0]): Promise<string> {
   try {
-    const probe = await withNatsJs(options);
+    const probe = await differential.probe(options);
     await waitUntil(() => probe.closedWith !== undefined, 'nats.js closed', 8000);
     return 'closed';
   } catch {
@@ -52,39 +34,7 @@ async function natsJsConnectOutcome(options: Parameters<typeof natsJs>[0]): Prom
 
 describe('differential: codestate vs nats.js on the same scenarios', () => {
   it('server restart', async () => {
-    await compare(
-      'server restart',
-      async () => {
-        const server = await startNatsServer();
-        const s = await connected(testSession({ servers: server.url }));
-        const sub = s.subscribe('d.restart');
-        const got: unknown[] = [];
-        sub.on('message', (m) => got.push(m));
-        await waitUntil(() => sub.state === 'subscribed', 'subscribed');
-        await server.stop();
-        await waitUntil(() => s.state !== 'connected', 'dropped');
-        await server.start();
-        await waitUntil(() => s.state === 'connected', 'reconnected');
-        await deliversAfterRecovery(s, 'd.restart', () => got.length > 0);
-        return 'reconnected, message after recovery delivered';
-      },
-      async () => {
-        const server = await startNatsServer();
-        const probe = await withNatsJs({ servers: server.url });
-        const got: unknown[] = [];
-        probe.nc.subscribe('d.restart', {
-          callback: (_e, m) => {
-            got.push(m);
-          },
-        });
-        await probe.nc.flush();
-        await server.stop();
-        await server.start();
-        await waitUntil(() => probe.events.includes('reconnect'), 'nats.js reconnect');
-        await natsJsDelivers(probe.nc, 'd.restart', () => got.length > 0);
-        return 'reconnected, message after recovery delivered';
-      },
-    );
+    await differential.compare('server restart', ...serverRestart(differential, 'tcp', 'd.restart'));
   });
 
   it('cluster node killed', async () => {
@@ -100,13 +50,13 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
           ? 'failed over to a gossiped node'
           : 'elsewhere';
       }
-      const probe = await withNatsJs({ servers: first!.url });
+      const probe = await differential.probe({ servers: first!.url });
       await first!.stop();
       await waitUntil(() => probe.events.includes('reconnect'), 'nats.js failover');
       const server = probe.nc.getServer();
       return otherUrls.some((u) => server.endsWith(u)) ? 'failed over to a gossiped node' : 'elsewhere';
     };
-    await compare(
+    await differential.compare(
       'cluster node killed',
       () => outcome('ours'),
       () => outcome('theirs'),
@@ -127,13 +77,13 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
         await waitUntil(() => s.status.server === other!.url && s.state === 'connected', 'moved', 8000);
         return `ldm seen: ${sawLdm}, ends on the other node`;
       }
-      const probe = await withNatsJs({ servers, noRandomize: true });
+      const probe = await differential.probe({ servers, noRandomize: true });
       duck!.lameDuck();
       await waitUntil(() => probe.events.includes('reconnect'), 'nats.js moved', 8000);
       const ends = probe.nc.getServer().endsWith(String(other!.port)) ? 'the other node' : 'elsewhere';
       return `ldm seen: ${probe.events.includes('ldm')}, ends on ${ends}`;
     };
-    await compare(
+    await differential.compare(
       'lame duck (SIGUSR2)',
       () => outcome('ours'),
       () => outcome('theirs'),
@@ -141,15 +91,9 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
   });
 
   it('wrong password', async () => {
-    await compare(
+    await differential.compare(
       'Authorization Violation (wrong password)',
-      async () => {
-        const server = await startNatsServer({ config: aliceConfig('good') });
-        const s = testSession({ servers: server.url, user: 'alice', pass: 'bad' });
-        s.connect();
-        await waitUntil(() => s.state === 'closed', 'closed');
-        return 'closed';
-      },
+      oursOnWrongPassword('tcp'),
       async () => {
         const server = await startNatsServer({ config: aliceConfig('good') });
         return natsJsConnectOutcome({ servers: server.url, user: 'alice', pass: 'bad' });
@@ -158,7 +102,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
   });
 
   it('password change and reload', async () => {
-    await compare(
+    await differential.compare(
       'Authorization Violation (reload mid-session)',
       async () => {
         const server = await startNatsServer({ config: aliceConfig('one') });
@@ -170,7 +114,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
       },
       async () => {
         const server = await startNatsServer({ config: aliceConfig('one') });
-        const probe = await withNatsJs({
+        const probe = await differential.probe({
           servers: server.url,
           user: 'alice',
           pass: 'one',
@@ -185,7 +129,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
   });
 
   it('max connections', async () => {
-    await compare(
+    await differential.compare(
       'Maximum Connections Exceeded',
       async () => {
         const server = await startNatsServer({ config: 'max_connections: 1' });
@@ -205,63 +149,18 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
   });
 
   it('max payload', async () => {
-    await compare(
-      'Maximum Payload Violation',
-      async () => {
-        const server = await startNatsServer({ config: 'max_payload: 1024' });
-        const s = await connected(testSession({ servers: server.url }));
-        const states: string[] = [];
-        s.on('status', (st) => states.push(st.state));
-        s.info!.max_payload = 1e7;
-        s.publish('big', new Uint8Array(2000));
-        await waitUntil(() => states.includes('reconnecting') && s.state === 'connected', 'reconnected');
-        return 'reconnected';
-      },
-      async () => {
-        const server = await startNatsServer({ config: 'max_payload: 1024' });
-        const probe = await withNatsJs({ servers: server.url });
-        (probe.nc as unknown as { protocol: { info: { max_payload: number } } }).protocol.info.max_payload =
-          1e7;
-        probe.nc.publish('big', new Uint8Array(2000));
-        await waitUntil(() => probe.events.includes('reconnect'), 'nats.js reconnect');
-        return 'reconnected';
-      },
-    );
+    await differential.compare('Maximum Payload Violation', ...maxPayload(differential, 'tcp'));
   });
 
   it('permission violation for subscription', async () => {
-    await compare(
+    await differential.compare(
       'Permissions Violation for Subscription',
-      async () => {
-        const server = await startNatsServer({ config: bobConfig });
-        const s = await connected(testSession({ servers: server.url, user: 'bob', pass: 'pw' }));
-        const subs = [s.subscribe('secret.x'), s.subscribe('open.x')];
-        await waitUntil(
-          () => subs[0]!.state === 'unsubscribed' && subs[1]!.state === 'subscribed',
-          'settled',
-        );
-        await s.flush();
-        const ended = subs.filter((x) => x.state === 'unsubscribed').map((x) => x.subject);
-        return `ended: ${ended.join(',')}; connection ${s.state}`;
-      },
-      async () => {
-        const server = await startNatsServer({ config: bobConfig });
-        const probe = await withNatsJs({ servers: server.url, user: 'bob', pass: 'pw' });
-        const ended: string[] = [];
-        for (const subject of ['secret.x', 'open.x']) {
-          const sub = probe.nc.subscribe(subject, { callback: () => {} });
-          void sub.closed.then(() => ended.push(subject));
-        }
-        await probe.nc.flush();
-        await waitUntil(() => ended.length > 0, 'nats.js sub closed');
-        await probe.nc.flush();
-        return `ended: ${ended.join(',')}; connection ${probe.nc.isClosed() ? 'closed' : 'connected'}`;
-      },
+      ...subscribePermission(differential, 'tcp'),
     );
   });
 
   it('permission violation for publish', async () => {
-    await compare(
+    await differential.compare(
       'Permissions Violation for Publish',
       async () => {
         const server = await startNatsServer({ config: bobConfig });
@@ -276,7 +175,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
       },
       async () => {
         const server = await startNatsServer({ config: bobConfig });
-        const probe = await withNatsJs({ servers: server.url, user: 'bob', pass: 'pw' });
+        const probe = await differential.probe({ servers: server.url, user: 'bob', pass: 'pw' });
         const sub = probe.nc.subscribe('open.y', { callback: () => {} });
         let subClosed = false;
         void sub.closed.then(() => {
@@ -294,7 +193,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
   });
 
   it('stale connection, client side', async () => {
-    await compare(
+    await differential.compare(
       'Stale Connection (client-side, server paused)',
       async () => {
         const server = await startNatsServer();
@@ -309,7 +208,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
       },
       async () => {
         const server = await startNatsServer();
-        const probe = await withNatsJs({
+        const probe = await differential.probe({
           servers: server.url,
           pingInterval: 100,
           maxPingOut: 2,
@@ -332,7 +231,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
         // a client that cannot answer PINGs
       }
     };
-    await compare(
+    await differential.compare(
       'Stale Connection (server-side -ERR)',
       async () => {
         const server = await startNatsServer({ config });
@@ -345,7 +244,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
       },
       async () => {
         const server = await startNatsServer({ config });
-        const probe = await withNatsJs({ servers: server.url });
+        const probe = await differential.probe({ servers: server.url });
         block();
         await waitUntil(() => probe.events.includes('reconnect'), 'nats.js reconnect');
         const error = probe.events.find((e) => e.startsWith('error:'))?.slice('error:'.length) ?? 'none';

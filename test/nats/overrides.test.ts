@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
-import { closeSessions, connected, stateLog, testSession } from './harness/sessionFixture.ts';
+import { describe, expect, it } from 'vitest';
+import { startNatsServer } from './harness/natsServer.ts';
+import { closeSessionsAndServersAfterEach } from './harness/sessionCleanup.ts';
+import { connected, stateLog, testSession } from './harness/sessionFixture.ts';
 import { waitUntil } from './harness/waitUntil.ts';
 
-afterEach(async () => {
-  closeSessions();
-  await stopAllNatsServers();
-});
+closeSessionsAndServersAfterEach();
 
 describe('NATS session overrides', () => {
   it('an override turns Maximum Payload Violation from reconnect into close', async () => {

@@ -1,23 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeOverTransports } from './harness/describeOverTransports.ts';
 import { startNatsCluster } from './harness/natsCluster.ts';
-import { stopAllNatsServers } from './harness/natsServer.ts';
-import {
-  closeSessions,
-  connected,
-  deliversAfterRecovery,
-  stateLog,
-  TRANSPORTS,
-  testSession,
-  urlOf,
-} from './harness/sessionFixture.ts';
+import { connected, deliversAfterRecovery, stateLog, testSession, urlOf } from './harness/sessionFixture.ts';
 import { waitUntil } from './harness/waitUntil.ts';
 
-afterEach(async () => {
-  closeSessions();
-  await stopAllNatsServers();
-});
-
-describe.each(TRANSPORTS)('cluster over %s', (kind) => {
+describeOverTransports('cluster over %s', (kind) => {
   it('fails over to a gossiped node when its server is killed, subscriptions intact', async () => {
     const nodes = await startNatsCluster(3);
     const [first, ...others] = nodes;

@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { aliceConfig, bobConfig } from './harness/authConfig.ts';
-import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
-import {
-  closeSessions,
-  connected,
-  deliversAfterRecovery,
-  stateLog,
-  TRANSPORTS,
-  testSession,
-  urlOf,
-} from './harness/sessionFixture.ts';
+import { describeOverTransports } from './harness/describeOverTransports.ts';
+import { startNatsServer } from './harness/natsServer.ts';
+import { connected, deliversAfterRecovery, stateLog, testSession, urlOf } from './harness/sessionFixture.ts';
 import { collect, waitUntil } from './harness/waitUntil.ts';
 
-afterEach(async () => {
-  closeSessions();
-  await stopAllNatsServers();
-});
-
-describe.each(TRANSPORTS)('server errors over %s', (kind) => {
+describeOverTransports('server errors over %s', (kind) => {
   it('closes on a wrong password (second auth error in a row)', async () => {
     const server = await startNatsServer({ websocket: true, config: aliceConfig('good') });
     const session = testSession({

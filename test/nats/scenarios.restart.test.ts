@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
-import {
-  closeSessions,
-  connected,
-  deliversAfterRecovery,
-  stateLog,
-  TRANSPORTS,
-  testSession,
-  urlOf,
-} from './harness/sessionFixture.ts';
+import { expect, it } from 'vitest';
+import { describeOverTransports } from './harness/describeOverTransports.ts';
+import { startNatsServer } from './harness/natsServer.ts';
+import { connected, deliversAfterRecovery, stateLog, testSession, urlOf } from './harness/sessionFixture.ts';
 import { waitUntil } from './harness/waitUntil.ts';
 
-afterEach(async () => {
-  closeSessions();
-  await stopAllNatsServers();
-});
-
-describe.each(TRANSPORTS)('server killed and restarted over %s', (kind) => {
+describeOverTransports('server killed and restarted over %s', (kind) => {
   it('reconnects and resubscribes 20 times in a row', async () => {
     const server = await startNatsServer({ websocket: true });
     const session = await connected(testSession({ servers: urlOf(server, kind), maxReconnectAttempts: -1 }));

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startNatsServer, stopAllNatsServers } from './harness/natsServer.ts';
+import { describe, expect, it } from 'vitest';
+import { startNatsServer } from './harness/natsServer.ts';
 import { rawSilentClient } from './harness/rawClient.ts';
+import { closeSessionsAndServersAfterEach } from './harness/sessionCleanup.ts';
 import {
-  closeSessions,
   connected,
   deliversAfterRecovery,
   stateLog,
@@ -14,10 +14,7 @@ import { collect, waitUntil } from './harness/waitUntil.ts';
 
 const STALE_FAST = 'ping_interval: "250ms"\nping_max: 1';
 
-afterEach(async () => {
-  closeSessions();
-  await stopAllNatsServers();
-});
+closeSessionsAndServersAfterEach();
 
 /** Blocks the event loop, as a client that cannot answer PINGs (spec §7 (b)). */
 function blockEventLoop(ms: number): void {

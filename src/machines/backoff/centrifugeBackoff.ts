@@ -1,4 +1,5 @@
-import { type BackoffPolicy, randomUpTo, stepOf } from './backoffPolicy.ts';
+import type { BackoffPolicy } from './backoffPolicy.ts';
+import { fullJitter } from './fullJitter.ts';
 
 /** Options of {@link createCentrifugeBackoff}. */
 export interface CentrifugeBackoffOptions {
@@ -18,9 +19,7 @@ export function createCentrifugeBackoff(options: CentrifugeBackoffOptions = {}):
   return {
     name: 'centrifuge',
     delay(attempt, random) {
-      // centrifuge-js caps the exponent at 31 so 2^step stays a safe integer.
-      const step = Math.min(stepOf(attempt), 31);
-      return Math.min(max, min + randomUpTo(Math.min(max, min * 2 ** step), random));
+      return fullJitter(min, max, attempt, random);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { type BackoffPolicy, randomUpTo, stepOf } from './backoffPolicy.ts';
+import { fullJitter } from './fullJitter.ts';
 
 /** Options of {@link createSpreadBackoff}. */
 export interface SpreadBackoffOptions {
@@ -27,9 +28,8 @@ export function createSpreadBackoff(options: SpreadBackoffOptions = {}): Backoff
   return {
     name: 'spread',
     delay(attempt, random) {
-      const step = Math.min(stepOf(attempt), 31);
-      if (step === 0) return Math.min(max, firstMin + randomUpTo(firstMax - firstMin, random));
-      return Math.min(max, min + randomUpTo(Math.min(max, min * 2 ** step), random));
+      if (stepOf(attempt) === 0) return Math.min(max, firstMin + randomUpTo(firstMax - firstMin, random));
+      return fullJitter(min, max, attempt, random);
     },
   };
 }

@@ -1,9 +1,9 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { browserFacts } from '../browser/browserFacts.ts';
-import { clockNow } from '../shared/clockNow.ts';
+import { backoffSettings } from '../shared/backoffSettings.ts';
 import { inputNumber } from '../shared/inputNumber.ts';
-import { policyDelay } from '../shared/policyDelay.ts';
+import { nextAttempt } from '../shared/nextAttempt.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   ConnectionContext,
@@ -33,8 +33,7 @@ export function connectionContext(input: ConnectionInput | undefined): Connectio
     maxRedirectHops: inputNumber(input?.maxRedirectHops, 3),
     seeds: Array.isArray(input?.seeds) ? input.seeds.filter((seed) => typeof seed === 'string') : [],
     maxAuthFailures: inputNumber(input?.maxAuthFailures, 2, 1),
-    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
-    random: typeof input?.random === 'function' ? input.random : Math.random,
+    ...backoffSettings(input, spreadBackoff),
   };
 }
 
@@ -155,15 +154,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
       redirectHops: context.redirectHops + 1,
       seedCursor: context.seedCursor + 1,
     })),
-    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => {
-      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
-      return {
-        retryDelay: wait,
-        nextRetryAt: clockNow(system) + wait,
-        attempt: context.attempt + 1,
-        immediate: false,
-      };
-    }),
+    scheduleRetry: /* @__PURE__ */ assign(({ context, system }) => nextAttempt(context, system)),
     beginRound: /* @__PURE__ */ assign({
       redirectHops: 0,
       redirectTarget: null,

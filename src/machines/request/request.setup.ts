@@ -1,5 +1,6 @@
 import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { exponentialBackoff } from '../backoff/exponentialBackoff.ts';
+import { backoffSettings } from '../shared/backoffSettings.ts';
 import { clockNow } from '../shared/clockNow.ts';
 import { inputNumber } from '../shared/inputNumber.ts';
 import { policyDelay } from '../shared/policyDelay.ts';
@@ -32,8 +33,7 @@ export function requestContext(input: RequestInput | undefined): RequestContext 
     maxAttempts: inputNumber(input?.maxAttempts, 4, 1),
     deadline: inputNumber(input?.deadline, 30_000),
     maxRedirects: inputNumber(input?.maxRedirects, 3),
-    backoff: typeof input?.backoff?.delay === 'function' ? input.backoff : exponentialBackoff,
-    random: typeof input?.random === 'function' ? input.random : Math.random,
+    ...backoffSettings(input, exponentialBackoff),
   };
 }
 

@@ -1,8 +1,8 @@
 import { assign, enqueueActions, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
-import { clockNow } from '../shared/clockNow.ts';
+import { backoffSettings } from '../shared/backoffSettings.ts';
 import { MachineInputError } from '../shared/machineInputError.ts';
-import { policyDelay } from '../shared/policyDelay.ts';
+import { nextAttempt } from '../shared/nextAttempt.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type {
   SubscriptionContext,
@@ -36,8 +36,7 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
     lastVerdict: null,
     connectionUp: input.connected ?? false,
     freshCredentials: false,
-    backoff: typeof input.backoff?.delay === 'function' ? input.backoff : spreadBackoff,
-    random: typeof input.random === 'function' ? input.random : Math.random,
+    ...backoffSettings(input, spreadBackoff),
   };
 }
 
@@ -123,15 +122,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     updatePosition: /* @__PURE__ */ assign({
       position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
     }),
-    scheduleResubscribe: /* @__PURE__ */ assign(({ context, system }) => {
-      const wait = context.immediate ? 0 : policyDelay(context.backoff, context.attempt, context.random);
-      return {
-        retryDelay: wait,
-        nextRetryAt: clockNow(system) + wait,
-        attempt: context.attempt + 1,
-        immediate: false,
-      };
-    }),
+    scheduleResubscribe: /* @__PURE__ */ assign(({ context, system }) => nextAttempt(context, system)),
     endWait: /* @__PURE__ */ assign({ nextRetryAt: null, retryDelay: 0 }),
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/codes/classify.ts';
 import type { CentrifugoErrorPhase } from '../../../src/codes/types.ts';
+import { type VerdictRow, verdictRows } from '../verdictRows.ts';
 
 const error = (during: CentrifugoErrorPhase, code: number, temporary?: boolean) =>
   classify({
@@ -13,114 +14,74 @@ const error = (during: CentrifugoErrorPhase, code: number, temporary?: boolean) 
   });
 
 // Spec §4 (connect, refresh, calls) and §3 (subscribe errors), centrifuge-js 5.8.
-const table = [
+const byPhase: Record<CentrifugoErrorPhase, VerdictRow<number>[]> = {
   // connect: temporary, below 100 or 109 try again; the rest are terminal.
-  { during: 'connect', code: 100, scope: 'connection', action: 'reconnect', rule: 'centrifugo.error.100' },
-  { during: 'connect', code: 111, scope: 'connection', action: 'reconnect', rule: 'centrifugo.error.111' },
-  { during: 'connect', code: 113, scope: 'connection', action: 'reconnect', rule: 'centrifugo.error.113' },
-  {
-    during: 'connect',
-    code: 109,
-    scope: 'connection',
-    action: 'refresh-token',
-    rule: 'centrifugo.error.109',
-  },
-  {
-    during: 'connect',
-    code: 1,
-    scope: 'connection',
-    action: 'reconnect',
-    rule: 'centrifugo.error.below-100',
-  },
-  {
-    during: 'connect',
-    code: 99,
-    scope: 'connection',
-    action: 'reconnect',
-    rule: 'centrifugo.error.below-100',
-  },
-  { during: 'connect', code: 101, scope: 'connection', action: 'close', rule: 'centrifugo.error.101' },
-  { during: 'connect', code: 103, scope: 'connection', action: 'close', rule: 'centrifugo.error.103' },
-  { during: 'connect', code: 112, scope: 'connection', action: 'close', rule: 'centrifugo.error.112' },
-  { during: 'connect', code: 1000, scope: 'connection', action: 'close', rule: 'centrifugo.error.default' },
-  // subscribe
-  {
-    during: 'subscribe',
-    code: 100,
-    scope: 'subscription',
-    action: 'resubscribe',
-    rule: 'centrifugo.error.100',
-  },
-  {
-    during: 'subscribe',
-    code: 111,
-    scope: 'subscription',
-    action: 'resubscribe',
-    rule: 'centrifugo.error.111',
-  },
-  {
-    during: 'subscribe',
-    code: 109,
-    scope: 'subscription',
-    action: 'refresh-token',
-    rule: 'centrifugo.error.109',
-  },
-  {
-    during: 'subscribe',
-    code: 102,
-    scope: 'subscription',
-    action: 'unsubscribe',
-    rule: 'centrifugo.error.102',
-  },
-  {
-    during: 'subscribe',
-    code: 103,
-    scope: 'subscription',
-    action: 'unsubscribe',
-    rule: 'centrifugo.error.103',
-  },
-  {
-    during: 'subscribe',
-    code: 112,
-    scope: 'subscription',
-    action: 'unsubscribe',
-    rule: 'centrifugo.error.112',
-  },
-  {
-    during: 'subscribe',
-    code: 50,
-    scope: 'subscription',
-    action: 'resubscribe',
-    rule: 'centrifugo.error.below-100',
-  },
-  // A subscribe timeout reconnects the whole client; a closed connection is handled by the reconnect.
-  {
-    during: 'subscribe',
-    code: 1,
-    scope: 'connection',
-    action: 'reconnect',
-    rule: 'centrifugo.error.subscribe-timeout',
-  },
-  {
-    during: 'subscribe',
-    code: 11,
-    scope: 'none',
-    action: 'ignore',
-    rule: 'centrifugo.error.subscribe-connection-closed',
-  },
+  connect: verdictRows({
+    'connection reconnect': [
+      [100, 'centrifugo.error.100'],
+      [111, 'centrifugo.error.111'],
+      [113, 'centrifugo.error.113'],
+      [1, 'centrifugo.error.below-100'],
+      [99, 'centrifugo.error.below-100'],
+    ],
+    'connection refresh-token': [[109, 'centrifugo.error.109']],
+    'connection close': [
+      [101, 'centrifugo.error.101'],
+      [103, 'centrifugo.error.103'],
+      [112, 'centrifugo.error.112'],
+      [1000, 'centrifugo.error.default'],
+    ],
+  }),
+  subscribe: verdictRows({
+    'subscription resubscribe': [
+      [100, 'centrifugo.error.100'],
+      [111, 'centrifugo.error.111'],
+      [50, 'centrifugo.error.below-100'],
+    ],
+    'subscription refresh-token': [[109, 'centrifugo.error.109']],
+    'subscription unsubscribe': [
+      [102, 'centrifugo.error.102'],
+      [103, 'centrifugo.error.103'],
+      [112, 'centrifugo.error.112'],
+    ],
+    // A subscribe timeout reconnects the whole client; a closed connection is handled by the reconnect.
+    'connection reconnect': [[1, 'centrifugo.error.subscribe-timeout']],
+    'none ignore': [[11, 'centrifugo.error.subscribe-connection-closed']],
+  }),
   // connection refresh: temporary or below 100 retry the refresh; everything else, 109 too, is terminal.
-  { during: 'refresh', code: 100, scope: 'request', action: 'retry', rule: 'centrifugo.error.100' },
-  { during: 'refresh', code: 1, scope: 'request', action: 'retry', rule: 'centrifugo.error.below-100' },
-  { during: 'refresh', code: 103, scope: 'connection', action: 'close', rule: 'centrifugo.error.103' },
-  { during: 'refresh', code: 109, scope: 'connection', action: 'close', rule: 'centrifugo.error.109' },
+  refresh: verdictRows({
+    'request retry': [
+      [100, 'centrifugo.error.100'],
+      [1, 'centrifugo.error.below-100'],
+    ],
+    'connection close': [
+      [103, 'centrifugo.error.103'],
+      [109, 'centrifugo.error.109'],
+    ],
+  }),
   // calls never touch the connection.
-  { during: 'call', code: 100, scope: 'request', action: 'retry', rule: 'centrifugo.error.100' },
-  { during: 'call', code: 1, scope: 'request', action: 'retry', rule: 'centrifugo.error.below-100' },
-  { during: 'call', code: 11, scope: 'request', action: 'retry', rule: 'centrifugo.error.below-100' },
-  { during: 'call', code: 109, scope: 'request', action: 'retry', rule: 'centrifugo.error.109' },
-  { during: 'call', code: 103, scope: 'request', action: 'fail', rule: 'centrifugo.error.103' },
-  { during: 'call', code: 1000, scope: 'request', action: 'fail', rule: 'centrifugo.error.default' },
-] as const;
+  call: verdictRows({
+    'request retry': [
+      [100, 'centrifugo.error.100'],
+      [1, 'centrifugo.error.below-100'],
+      [11, 'centrifugo.error.below-100'],
+      [109, 'centrifugo.error.109'],
+    ],
+    'request fail': [
+      [103, 'centrifugo.error.103'],
+      [1000, 'centrifugo.error.default'],
+    ],
+  }),
+};
+const table = Object.entries(byPhase).flatMap(([during, rows]) =>
+  rows.map(([code, scope, action, rule]) => ({
+    during: during as CentrifugoErrorPhase,
+    code,
+    scope,
+    action,
+    rule,
+  })),
+);
 
 describe('Centrifugo reply errors', () => {
   it.each(table)('$during $code -> $scope $action by $rule', ({ during, code, scope, action, rule }) => {

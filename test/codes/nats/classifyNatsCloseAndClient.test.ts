@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/codes/index.ts';
+import { verdictRows } from '../verdictRows.ts';
 
 describe('NATS close reasons', () => {
-  it.each([
-    ['Stale Connection', 'reconnect', 'nats.close-reason.stale-connection'],
-    ['StaleConnection', 'reconnect', 'nats.close-reason.stale-connection'],
-    ['stale connection', 'reconnect', 'nats.close-reason.stale-connection'],
-    ['Server Shutdown', 'reconnect', 'nats.close-reason.server-shutdown'],
-    ['Maximum Connections Exceeded', 'reconnect', 'nats.close-reason.maximum-connections-exceeded'],
-    ['Maximum Message Payload Exceeded', 'reconnect', 'nats.close-reason.maximum-message-payload-exceeded'],
-    ['Slow Consumer (Write Deadline)', 'reconnect', 'nats.close-reason.slow-consumer-write-deadline'],
-    ['Authentication Failure', 'refresh-token', 'nats.close-reason.authentication-failure'],
-    ['AuthenticationViolation', 'refresh-token', 'nats.close-reason.authentication-failure'],
-    ['Authentication Expired', 'refresh-token', 'nats.close-reason.authentication-expired'],
-    ['Credentials Revoked', 'reconnect', 'nats.close-reason.credentials-revoked'],
-    ['Something Newer', 'reconnect', 'nats.close-reason.default'],
-    ['', 'reconnect', 'nats.close-reason.default'],
-  ] as const)('%j ⇒ connection %s (%s)', (reason, action, rule) => {
+  it.each(
+    verdictRows({
+      'connection reconnect': [
+        ['Stale Connection', 'nats.close-reason.stale-connection'],
+        ['StaleConnection', 'nats.close-reason.stale-connection'],
+        ['stale connection', 'nats.close-reason.stale-connection'],
+        ['Server Shutdown', 'nats.close-reason.server-shutdown'],
+        ['Maximum Connections Exceeded', 'nats.close-reason.maximum-connections-exceeded'],
+        ['Maximum Message Payload Exceeded', 'nats.close-reason.maximum-message-payload-exceeded'],
+        ['Slow Consumer (Write Deadline)', 'nats.close-reason.slow-consumer-write-deadline'],
+        ['Credentials Revoked', 'nats.close-reason.credentials-revoked'],
+        ['Something Newer', 'nats.close-reason.default'],
+        ['', 'nats.close-reason.default'],
+      ],
+      'connection refresh-token': [
+        ['Authentication Failure', 'nats.close-reason.authentication-failure'],
+        ['AuthenticationViolation', 'nats.close-reason.authentication-failure'],
+        ['Authentication Expired', 'nats.close-reason.authentication-expired'],
+      ],
+    }),
+  )('%j ⇒ %s %s (%s)', (reason, scope, action, rule) => {
     expect(classify({ protocol: 'nats', kind: 'close-reason', reason })).toMatchObject({
-      scope: 'connection',
+      scope,
       action,
       rule,
     });
@@ -33,43 +40,48 @@ describe('NATS close reasons', () => {
 });
 
 describe('NATS client error classes', () => {
-  it.each([
-    // nats.py names
-    ['ConnectionClosedError', 'connection', 'close', 'nats.client-error.ConnectionClosedError'],
-    ['NoServersError', 'connection', 'close', 'nats.client-error.NoServersError'],
-    ['AuthorizationError', 'connection', 'refresh-token', 'nats.client-error.AuthorizationError'],
-    ['StaleConnectionError', 'connection', 'reconnect', 'nats.client-error.StaleConnectionError'],
-    ['TimeoutError', 'request', 'retry', 'nats.client-error.TimeoutError'],
-    ['NoRespondersError', 'request', 'fail', 'nats.client-error.NoRespondersError'],
-    ['KeyWrongLastSequenceError', 'request', 'conflict', 'nats.client-error.KeyWrongLastSequenceError'],
-    ['ObjectAlreadyExists', 'request', 'conflict', 'nats.client-error.ObjectAlreadyExists'],
-    ['NoKeysError', 'request', 'succeed', 'nats.client-error.NoKeysError'],
-    [
-      'ConsumerSequenceMismatchError',
-      'subscription',
-      'resubscribe',
-      'nats.client-error.ConsumerSequenceMismatchError',
-    ],
-    ['nats.js.errors.Error', 'request', 'fail', 'nats.client-error.jetstream.Error'],
-    ['nats.errors.Error', 'none', 'ignore', 'nats.client-error.Error'],
-    // nats.js v3 names map to the same rows, or to their own
-    ['ClosedConnectionError', 'connection', 'close', 'nats.client-error.ConnectionClosedError'],
-    ['DrainingConnectionError', 'request', 'fail', 'nats.client-error.ConnectionDrainingError'],
-    ['NoResponders', 'request', 'fail', 'nats.client-error.NoRespondersError'],
-    ['PermissionViolationError', 'subscription', 'unsubscribe', 'nats.client-error.PermissionViolationError'],
-    [
-      'UserAuthenticationExpiredError',
-      'connection',
-      'refresh-token',
-      'nats.client-error.UserAuthenticationExpiredError',
-    ],
-    ['ConnectionError', 'connection', 'close', 'nats.client-error.ConnectionError'],
-    ['JetStreamNotEnabled', 'request', 'fail', 'nats.client-error.JetStreamNotEnabled'],
-    // case-insensitive, whitespace-tolerant; unknown names get the default rule
-    ['  connectionclosederror ', 'connection', 'close', 'nats.client-error.ConnectionClosedError'],
-    ['SomethingElseError', 'none', 'ignore', 'nats.client-error.default'],
-    ['Error: boom', 'none', 'ignore', 'nats.client-error.default'],
-  ] as const)('%j ⇒ %s %s (%s)', (name, scope, action, rule) => {
+  // nats.py names, nats.js v3 names (the same rows, or their own), and names written loosely
+  // (case-insensitive, whitespace-tolerant); unknown names get the default rule.
+  it.each(
+    verdictRows({
+      'connection close': [
+        ['ConnectionClosedError', 'nats.client-error.ConnectionClosedError'],
+        ['NoServersError', 'nats.client-error.NoServersError'],
+        ['ClosedConnectionError', 'nats.client-error.ConnectionClosedError'],
+        ['ConnectionError', 'nats.client-error.ConnectionError'],
+        ['  connectionclosederror ', 'nats.client-error.ConnectionClosedError'],
+      ],
+      'connection refresh-token': [
+        ['AuthorizationError', 'nats.client-error.AuthorizationError'],
+        ['UserAuthenticationExpiredError', 'nats.client-error.UserAuthenticationExpiredError'],
+      ],
+      'connection reconnect': [['StaleConnectionError', 'nats.client-error.StaleConnectionError']],
+      'request retry': [['TimeoutError', 'nats.client-error.TimeoutError']],
+      'request fail': [
+        ['NoRespondersError', 'nats.client-error.NoRespondersError'],
+        ['nats.js.errors.Error', 'nats.client-error.jetstream.Error'],
+        ['DrainingConnectionError', 'nats.client-error.ConnectionDrainingError'],
+        ['NoResponders', 'nats.client-error.NoRespondersError'],
+        ['JetStreamNotEnabled', 'nats.client-error.JetStreamNotEnabled'],
+      ],
+      'request conflict': [
+        ['KeyWrongLastSequenceError', 'nats.client-error.KeyWrongLastSequenceError'],
+        ['ObjectAlreadyExists', 'nats.client-error.ObjectAlreadyExists'],
+      ],
+      'request succeed': [['NoKeysError', 'nats.client-error.NoKeysError']],
+      'subscription resubscribe': [
+        ['ConsumerSequenceMismatchError', 'nats.client-error.ConsumerSequenceMismatchError'],
+      ],
+      'subscription unsubscribe': [
+        ['PermissionViolationError', 'nats.client-error.PermissionViolationError'],
+      ],
+      'none ignore': [
+        ['nats.errors.Error', 'nats.client-error.Error'],
+        ['SomethingElseError', 'nats.client-error.default'],
+        ['Error: boom', 'nats.client-error.default'],
+      ],
+    }),
+  )('%j ⇒ %s %s (%s)', (name, scope, action, rule) => {
     expect(classify({ protocol: 'nats', kind: 'client-error', name })).toMatchObject({ scope, action, rule });
   });
 });

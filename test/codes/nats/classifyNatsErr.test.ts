@@ -1,54 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { classify, type Verdict } from '../../../src/codes/index.ts';
+import { verdictRows } from '../verdictRows.ts';
 
 const err = (text: string): Verdict => classify({ protocol: 'nats', kind: 'err', text });
 
 describe('NATS -ERR rules', () => {
-  it.each([
-    // auth: refresh credentials (the machine closes on the second in a row)
-    ["'Authorization Violation'", 'connection', 'refresh-token', 'nats.err.authorization-violation'],
-    ["'User Authentication Expired'", 'connection', 'refresh-token', 'nats.err.user-authentication-expired'],
-    [
-      "'Account Authentication Expired'",
-      'connection',
-      'refresh-token',
-      'nats.err.account-authentication-expired',
-    ],
-    ["'Authentication Timeout'", 'connection', 'refresh-token', 'nats.err.authentication-timeout'],
-    // revoked credentials reconnect; the next dial is refused as an auth error (spec §2.1)
-    ["'User Authentication Revoked'", 'connection', 'reconnect', 'nats.err.user-authentication-revoked'],
-    // the server drops the socket: reconnect
-    ["'Stale Connection'", 'connection', 'reconnect', 'nats.err.stale-connection'],
-    ["'Maximum Payload Violation'", 'connection', 'reconnect', 'nats.err.maximum-payload-violation'],
-    ["'maximum connections exceeded'", 'connection', 'reconnect', 'nats.err.maximum-connections-exceeded'],
-    [
-      "'maximum account active connections exceeded'",
-      'connection',
-      'reconnect',
-      'nats.err.maximum-account-active-connections-exceeded',
-    ],
-    ["'maximum control line exceeded'", 'connection', 'reconnect', 'nats.err.maximum-control-line-exceeded'],
-    ["'Unknown Protocol Operation'", 'connection', 'reconnect', 'nats.err.unknown-protocol-operation'],
-    ["'invalid client protocol'", 'connection', 'reconnect', 'nats.err.invalid-client-protocol'],
-    [
-      "'Connection throttling is active. Please try again later.'",
-      'connection',
-      'reconnect',
-      'nats.err.connection-throttling-is-active',
-    ],
-    [
-      "'attempted to connect to route port'",
-      'connection',
-      'reconnect',
-      'nats.err.attempted-to-connect-to-route-port',
-    ],
-    // the server keeps the connection
-    ["'Invalid Subject'", 'subscription', 'unsubscribe', 'nats.err.invalid-subject'],
-    ["'Invalid Publish Subject'", 'request', 'fail', 'nats.err.invalid-publish-subject'],
-    ["'maximum subscriptions exceeded'", 'none', 'ignore', 'nats.err.maximum-subscriptions-exceeded'],
-    // unknown text: the default rule
-    ["'Something New In 2.13'", 'connection', 'reconnect', 'nats.err.default'],
-  ] as const)('%s ⇒ %s %s (%s)', (text, scope, action, rule) => {
+  it.each(
+    verdictRows({
+      // auth: refresh credentials (the machine closes on the second in a row)
+      'connection refresh-token': [
+        ["'Authorization Violation'", 'nats.err.authorization-violation'],
+        ["'User Authentication Expired'", 'nats.err.user-authentication-expired'],
+        ["'Account Authentication Expired'", 'nats.err.account-authentication-expired'],
+        ["'Authentication Timeout'", 'nats.err.authentication-timeout'],
+      ],
+      'connection reconnect': [
+        // revoked credentials reconnect; the next dial is refused as an auth error (spec §2.1)
+        ["'User Authentication Revoked'", 'nats.err.user-authentication-revoked'],
+        // the server drops the socket: reconnect
+        ["'Stale Connection'", 'nats.err.stale-connection'],
+        ["'Maximum Payload Violation'", 'nats.err.maximum-payload-violation'],
+        ["'maximum connections exceeded'", 'nats.err.maximum-connections-exceeded'],
+        [
+          "'maximum account active connections exceeded'",
+          'nats.err.maximum-account-active-connections-exceeded',
+        ],
+        ["'maximum control line exceeded'", 'nats.err.maximum-control-line-exceeded'],
+        ["'Unknown Protocol Operation'", 'nats.err.unknown-protocol-operation'],
+        ["'invalid client protocol'", 'nats.err.invalid-client-protocol'],
+        [
+          "'Connection throttling is active. Please try again later.'",
+          'nats.err.connection-throttling-is-active',
+        ],
+        ["'attempted to connect to route port'", 'nats.err.attempted-to-connect-to-route-port'],
+        // unknown text: the default rule
+        ["'Something New In 2.13'", 'nats.err.default'],
+      ],
+      // the server keeps the connection
+      'subscription unsubscribe': [["'Invalid Subject'", 'nats.err.invalid-subject']],
+      'request fail': [["'Invalid Publish Subject'", 'nats.err.invalid-publish-subject']],
+      'none ignore': [["'maximum subscriptions exceeded'", 'nats.err.maximum-subscriptions-exceeded']],
+    }),
+  )('%s ⇒ %s %s (%s)', (text, scope, action, rule) => {
     expect(err(`-ERR ${text}`)).toMatchObject({ scope, action, rule });
   });
 
