@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { type StaticSite, serveFiles } from '../serveFiles.ts';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
@@ -15,40 +14,20 @@ export function assertBundleBuilt(): void {
   }
 }
 
-const FILES: Record<string, { path: string; type: string }> = {
-  '/': { path: here('./index.html'), type: 'text/html; charset=utf-8' },
-  '/index.html': { path: here('./index.html'), type: 'text/html; charset=utf-8' },
-  '/banner.js': { path: here('./banner.js'), type: 'text/javascript; charset=utf-8' },
-  '/codestate.umd.js': { path: UMD_BUNDLE, type: 'text/javascript; charset=utf-8' },
-};
-
 /**
  * Serves the banner page and the UMD bundle on 127.0.0.1 (port 0 = a free one).
  * `onPage` runs whenever the page itself is requested (the demo re-queues its script there).
  */
-export async function serveBanner(
-  port = 0,
-  onPage?: () => void,
-): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveBanner(port = 0, onPage?: () => void): Promise<StaticSite> {
   assertBundleBuilt();
-  const server = createServer((request, response) => {
-    const file = FILES[new URL(request.url ?? '/', 'http://x').pathname];
-    if (!file) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    if (file.type.startsWith('text/html')) onPage?.();
-    response.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' });
-    response.end(readFileSync(file.path));
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const { port: bound } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${bound}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const page = here('./index.html');
+  return serveFiles(
+    {
+      '/': page,
+      '/index.html': page,
+      '/banner.js': here('./banner.js'),
+      '/codestate.umd.js': UMD_BUNDLE,
+    },
+    { port, ...(onPage ? { onPage } : {}) },
+  );
 }

@@ -1,24 +1,13 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBundleBuilt, serveBanner } from '../../examples/browser-banner/serveBanner.ts';
+import type { StaticSite } from '../../examples/serveFiles.ts';
 import { type CentrifugoPeer, startCentrifugoPeer } from '../centrifugo/peer/index.ts';
-
-/** Flags from toolchain.md for Chromium in a container. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { launchChromium, textOf, waitForText } from './chromium.ts';
 
 let peer: CentrifugoPeer;
-let site: { url: string; close(): Promise<void> };
+let site: StaticSite;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -26,7 +15,7 @@ beforeAll(async () => {
   assertBundleBuilt();
   peer = await startCentrifugoPeer();
   site = await serveBanner();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -34,18 +23,6 @@ afterAll(async () => {
   await site?.close();
   await peer?.close();
 });
-
-const text = (page: Page, selector: string) => page.locator(selector).innerText();
-
-async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
-  await page.waitForFunction(
-    ([sel, source]) =>
-      new RegExp(source as string).test(document.querySelector(sel as string)?.textContent ?? ''),
-    [selector, pattern.source],
-    { timeout: 10_000 },
-  );
-  return text(page, selector);
-}
 
 describe('browser reconnect banner (UMD bundle in headless Chromium)', () => {
   it('shows the countdown after 3001, retries on click, and ends on 3500', async () => {
@@ -70,7 +47,7 @@ describe('browser reconnect banner (UMD bundle in headless Chromium)', () => {
 
     await waitForText(page, '#message', /^Connected$/);
     await waitForText(page, '#subscription', /^subscribed$/);
-    expect(await text(page, '#publication')).toContain('hello');
+    expect(await textOf(page, '#publication')).toContain('hello');
 
     const reconnecting = await waitForText(page, '#message', /^Reconnecting in \d+ s \(attempt 1\)$/);
     const firstSeconds = Number(/in (\d+) s/.exec(reconnecting)?.[1]);
