@@ -4,6 +4,7 @@
  *   npm run demo                          # serve the banner page, print its URL
  *   npm run demo -- --script 3001,3500    # the server closes with these codes, one per connection
  *   npm run demo -- --node                # no browser: print the session's transitions, then exit
+ *   npm run demo -- --react               # the React banner (examples/react-banner) instead of the UMD page
  *
  * Each connection of the script gets a publication, then the peer closes it with the next code
  * (and Centrifugo's reason for it). After the last code the connection stays up and publishes.
@@ -18,6 +19,7 @@ import { type PeerScript, startCentrifugoPeer } from '../test/centrifugo/peer/in
 import { scriptFromCodes } from './browser-banner/scriptFromCodes.ts';
 import { serveBanner, UMD_BUNDLE } from './browser-banner/serveBanner.ts';
 import { printTimeline } from './printTimeline.ts';
+import { serveReactBanner } from './react-banner/serveReactBanner.ts';
 
 /** The embedded default: a shutdown (reconnect), a slow-client kick (reconnect), an invalid token (terminal). */
 const DEFAULT_SCRIPT = [3001, 3008, 3500];
@@ -26,6 +28,7 @@ const { values } = parseArgs({
   options: {
     script: { type: 'string' },
     node: { type: 'boolean', default: false },
+    react: { type: 'boolean', default: false },
     port: { type: 'string', default: '0' },
     hold: { type: 'string', default: '1500' },
   },
@@ -60,8 +63,9 @@ if (values.node) {
   process.exit(0);
 }
 
-// The page loads the UMD bundle; on a fresh checkout build it once so `npm ci && npm run demo` works.
-if (!existsSync(UMD_BUNDLE)) {
+// The UMD page loads the UMD bundle; on a fresh checkout build it once so `npm ci && npm run demo` works.
+// The React page is bundled from src/ by esbuild in well under a second, so it is rebuilt every run.
+if (!values.react && !existsSync(UMD_BUNDLE)) {
   console.log('dist/codestate.umd.js is missing: running "npm run build" once (about 15 s)...');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) {
@@ -69,7 +73,7 @@ if (!existsSync(UMD_BUNDLE)) {
     process.exit(1);
   }
 }
-const site = await serveBanner(Number(values.port), replay);
+const site = await (values.react ? serveReactBanner : serveBanner)(Number(values.port), replay);
 const page = `${site.url}?${new URLSearchParams({ url: wsUrl, backoff: '3000' })}`;
 console.log(`\nreconnect banner: ${page}\n(reloading the page replays the script; Ctrl-C stops)`);
 const stop = async () => {
