@@ -1,8 +1,7 @@
-import type { ActorRefFrom } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionState } from '../../machines/subscription/subscription.types.ts';
+import type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 
 /** Options of a history call (spec §7). */
@@ -24,8 +23,11 @@ export interface CentrifugoSubscription {
   readonly state: SubscriptionState;
   /** The UI model: state, attempt, next retry, last code and reason. */
   readonly status: SubscriptionStatus;
-  /** The subscription's XState actor (for inspectors and `@xstate/react`). */
-  readonly actor: ActorRefFrom<typeof subscriptionMachine>;
+  /**
+   * The subscription's XState actor (for inspectors and `@xstate/react`). It belongs to the
+   * session's subscription system: use `session.removeSubscription` rather than `actor.stop()`.
+   */
+  readonly actor: SubscriptionActor;
   /** Listens to `publication`, `join`, `leave`, `error` or `state`; returns the function that stops. */
   on<K extends keyof CentrifugoSubscriptionEvents>(
     type: K,

@@ -2,7 +2,7 @@ import { unauthorizedSubscription } from './clientVerdict.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { fetchToken } from './fetchToken.ts';
-import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { type SubscriptionRecord, toMachine } from './SubscriptionRecord.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 
 /**
@@ -24,11 +24,11 @@ export async function refreshSubscription(
   };
   const stillLive = () => ctx.link === link && record.live;
   const getToken = record.options.getToken;
-  if (!getToken) return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+  if (!getToken) return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
   const outcome = await fetchToken(getToken, { channel: record.channel }, true);
   if (!stillLive()) return;
   if (outcome.type === 'unauthorized')
-    return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+    return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
   if (outcome.type === 'failed') return retry();
   record.token = outcome.token;
   link.call('sub_refresh', { channel: record.channel, token: record.token }, ctx.timeout, (reply) => {
@@ -52,7 +52,7 @@ export async function refreshSubscription(
         message: reply.message,
         temporary: reply.temporary,
       });
-      if (verdict.action === 'unsubscribe') return record.toMachine?.({ type: 'server.verdict', verdict });
+      if (verdict.action === 'unsubscribe') return toMachine(record, { type: 'server.verdict', verdict });
     }
     retry();
   });

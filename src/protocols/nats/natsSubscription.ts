@@ -1,5 +1,3 @@
-import { type Actor, type ActorOptions, type AnyActorLogic, createActor, fromCallback } from 'xstate';
-import { createSubscriptionMachine } from '../../machines/subscription/createSubscriptionMachine.ts';
 import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
@@ -8,9 +6,9 @@ import type {
   SubscriptionDriverCommand,
   SubscriptionState,
 } from '../../machines/subscription/subscription.types.ts';
-import { createEmitter } from './createEmitter.ts';
+import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import { Emitter } from '../shared/Emitter.ts';
 import type { NatsMessage } from './natsMessage.ts';
-import type { NatsClock } from './natsSessionOptions.ts';
 
 /** Events of a {@link NatsSubscription}. */
 export interface NatsSubscriptionEvents extends Record<string, unknown> {
@@ -28,8 +26,8 @@ export interface NatsSubscription {
   readonly state: SubscriptionState;
   /** The UI model of the subscription, with the rule behind its state. */
   readonly status: SubscriptionStatus;
-  /** The subscription actor, for inspectors and `@xstate/react`. */
-  readonly actor: Actor<ReturnType<typeof createSubscriptionMachine>>;
+  /** The subscription actor, for inspectors and `@xstate/react` (stopped by the session, not by you). */
+  readonly actor: SubscriptionActor;
   /** Listens to messages or state changes; returns the function that stops listening. */
   on<K extends keyof NatsSubscriptionEvents>(
     type: K,
@@ -46,14 +44,83 @@ export interface SubscriptionWire {
   /** Writes UNSUB (if connected) and forgets the sid. */
   unsubscribe(sid: number): void;
   connected(): boolean;
-  clock: NatsClock;
-  inspect: ActorOptions<AnyActorLogic>['inspect'] | undefined;
+  /** Creates the subscription actors, all in the session's one subscription system. */
+  host: SubscriptionHost;
 }
 
-/** A subscription plus the function the session calls to deliver its messages. */
-export interface SubscriptionEntry {
-  handle: NatsSubscription;
+/** A subscription as the session holds it: the handle plus the delivery of its messages. */
+export interface SubscriptionEntry extends NatsSubscription {
   deliver(message: NatsMessage): void;
+}
+
+/**
+ * One subscription. A class so that the methods live on the prototype: a session may hold
+ * thousands of subscriptions.
+ */
+class NatsSubscriptionHandle implements SubscriptionEntry {
+  readonly subject: string;
+  readonly queue: string | undefined;
+  readonly sid: number;
+  readonly actor: SubscriptionActor;
+  readonly #events = new Emitter<NatsSubscriptionEvents>();
+  readonly #wire: SubscriptionWire;
+  #last: SubscriptionState | undefined;
+
+  constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
+    this.sid = sid;
+    this.subject = subject;
+    this.queue = queue;
+    this.#wire = wire;
+    this.actor = wire.host.create({ channel: subject, connected: wire.connected() });
+    this.actor.on('*', (command) => this.#command(command));
+    this.actor.subscribe((snapshot) => this.#changed(selectSubscriptionStatus(snapshot)));
+  }
+
+  get state(): SubscriptionState {
+    return selectSubscriptionStatus(this.actor.getSnapshot()).state;
+  }
+
+  get status(): SubscriptionStatus {
+    return selectSubscriptionStatus(this.actor.getSnapshot());
+  }
+
+  on<K extends keyof NatsSubscriptionEvents>(
+    type: K,
+    listener: (value: NatsSubscriptionEvents[K]) => void,
+  ): () => void {
+    return this.#events.on(type, listener);
+  }
+
+  unsubscribe(): void {
+    this.actor.send({ type: 'unsubscribe' });
+  }
+
+  deliver(message: NatsMessage): void {
+    this.#events.emit('message', message);
+  }
+
+  /** The machine's commands: SUB (then `subscribe.ok` once the server processed it) or UNSUB. */
+  #command(command: SubscriptionDriverCommand): void {
+    if (command.type === 'driver.unsubscribe') {
+      this.#wire.unsubscribe(this.sid);
+      return;
+    }
+    void this.#wire.subscribe(this.sid, this.subject, this.queue).then((ok) => {
+      if (ok) this.actor.send({ type: 'subscribe.ok' });
+    });
+  }
+
+  #changed(status: SubscriptionStatus): void {
+    if (status.state === this.#last) return;
+    if (status.state === 'unsubscribed' && this.#last !== undefined) {
+      // A server-side end (permissions violation) forgets the sid too, as an app unsubscribe does.
+      this.#wire.unsubscribe(this.sid);
+      // A NATS subscription never comes back: free its actor from the session's system.
+      this.#wire.host.stop(this.actor);
+    }
+    this.#last = status.state;
+    this.#events.emit('state', status);
+  }
 }
 
 /** Creates a subscription on the shared subscription machine and starts subscribing. */
@@ -63,46 +130,8 @@ export function createNatsSubscription(
   queue: string | undefined,
   wire: SubscriptionWire,
 ): SubscriptionEntry {
-  const events = createEmitter<NatsSubscriptionEvents>();
-  const driver = fromCallback<SubscriptionDriverCommand, { channel: string }>(({ receive, sendBack }) => {
-    receive((command) => {
-      if (command.type === 'driver.unsubscribe') {
-        wire.unsubscribe(sid);
-        return;
-      }
-      void wire.subscribe(sid, subject, queue).then((ok) => {
-        if (ok) sendBack({ type: 'subscribe.ok' });
-      });
-    });
-  });
-  const actor = createActor(createSubscriptionMachine(driver), {
-    input: { channel: subject, connected: wire.connected() },
-    clock: wire.clock,
-    ...(wire.inspect ? { inspect: wire.inspect } : {}),
-  });
-  let last: SubscriptionState | undefined;
-  actor.subscribe((snapshot) => {
-    const status = selectSubscriptionStatus(snapshot);
-    if (status.state === last) return;
-    if (status.state === 'unsubscribed' && last !== undefined) wire.unsubscribe(sid);
-    last = status.state;
-    events.emit('state', status);
-  });
-  actor.start();
-  actor.send({ type: 'subscribe' });
-  const handle: NatsSubscription = {
-    subject,
-    queue,
-    sid,
-    get state() {
-      return selectSubscriptionStatus(actor.getSnapshot()).state;
-    },
-    get status() {
-      return selectSubscriptionStatus(actor.getSnapshot());
-    },
-    actor,
-    on: (type, listener) => events.on(type, listener),
-    unsubscribe: () => actor.send({ type: 'unsubscribe' }),
-  };
-  return { handle, deliver: (message) => events.emit('message', message) };
+  const entry = new NatsSubscriptionHandle(sid, subject, queue, wire);
+  entry.actor.start();
+  entry.actor.send({ type: 'subscribe' });
+  return entry;
 }
