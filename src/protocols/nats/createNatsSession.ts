@@ -212,6 +212,14 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       draining = false;
     },
     flush: () => link.flush(),
+    stop() {
+      mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
+      for (const entry of entries()) wire.host.stop(entry.actor);
+      subs.clear();
+      muxSub = undefined;
+      // Stopping the connection actor stops its driver, which closes the socket.
+      actor.stop();
+    },
     on: (type, listener) => events.on(type, listener),
     actor,
   };

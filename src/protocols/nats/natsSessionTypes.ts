@@ -59,6 +59,8 @@ export interface NatsSession {
   drain(): Promise<void>;
   /** Resolves true once the server has processed everything written so far. */
   flush(): Promise<boolean>;
+  /** Stops every actor and closes the socket without draining (the session cannot be used afterwards). */
+  stop(): void;
   on<K extends keyof NatsSessionEvents>(type: K, listener: (value: NatsSessionEvents[K]) => void): () => void;
   /** The connection actor, for inspectors and `@xstate/react`. */
   readonly actor: Actor<ReturnType<typeof createConnectionMachine>>;

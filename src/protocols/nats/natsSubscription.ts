@@ -1,3 +1,4 @@
+import type { Verdict } from '../../codes/types.ts';
 import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
@@ -48,9 +49,12 @@ export interface SubscriptionWire {
   host: SubscriptionHost;
 }
 
-/** A subscription as the session holds it: the handle plus the delivery of its messages. */
+/** A subscription as the session holds it: the handle plus what the session feeds it. */
 export interface SubscriptionEntry extends NatsSubscription {
+  /** Hands a MSG to the app's listeners. */
   deliver(message: NatsMessage): void;
+  /** Sends a subscription-scope verdict (a permissions violation) to the machine. */
+  verdict(verdict: Verdict): void;
 }
 
 /**
@@ -64,7 +68,8 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
   readonly actor: SubscriptionActor;
   readonly #events = new Emitter<NatsSubscriptionEvents>();
   readonly #wire: SubscriptionWire;
-  #last: SubscriptionState | undefined;
+  #observed = false;
+  #ended = false;
 
   constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
     this.sid = sid;
@@ -73,7 +78,6 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
     this.#wire = wire;
     this.actor = wire.host.create({ channel: subject, connected: wire.connected() });
     this.actor.on('*', (command) => this.#command(command));
-    this.actor.subscribe((snapshot) => this.#changed(selectSubscriptionStatus(snapshot)));
   }
 
   get state(): SubscriptionState {
@@ -88,15 +92,32 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
     type: K,
     listener: (value: NatsSubscriptionEvents[K]) => void,
   ): () => void {
+    if (type === 'state' && !this.#observed) {
+      // Wired on demand: an observer per subscription is memory most apps never use.
+      this.#observed = true;
+      let last = this.state;
+      this.actor.subscribe((snapshot) => {
+        const status = selectSubscriptionStatus(snapshot);
+        if (status.state === last) return;
+        last = status.state;
+        this.#events.emit('state', status);
+      });
+    }
     return this.#events.on(type, listener);
   }
 
   unsubscribe(): void {
     this.actor.send({ type: 'unsubscribe' });
+    this.#endIfUnsubscribed();
   }
 
   deliver(message: NatsMessage): void {
     this.#events.emit('message', message);
+  }
+
+  verdict(verdict: Verdict): void {
+    this.actor.send({ type: 'server.verdict', verdict });
+    this.#endIfUnsubscribed();
   }
 
   /** The machine's commands: SUB (then `subscribe.ok` once the server processed it) or UNSUB. */
@@ -110,16 +131,15 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
     });
   }
 
-  #changed(status: SubscriptionStatus): void {
-    if (status.state === this.#last) return;
-    if (status.state === 'unsubscribed' && this.#last !== undefined) {
-      // A server-side end (permissions violation) forgets the sid too, as an app unsubscribe does.
-      this.#wire.unsubscribe(this.sid);
-      // A NATS subscription never comes back: free its actor from the session's system.
-      this.#wire.host.stop(this.actor);
-    }
-    this.#last = status.state;
-    this.#events.emit('state', status);
+  /**
+   * An app unsubscribe or a server-side end (permissions violation) is final for a NATS
+   * subscription: forget the sid (UNSUB if the machine did not send one) and free the actor.
+   */
+  #endIfUnsubscribed(): void {
+    if (this.#ended || this.state !== 'unsubscribed') return;
+    this.#ended = true;
+    this.#wire.unsubscribe(this.sid);
+    this.#wire.host.stop(this.actor);
   }
 }
 

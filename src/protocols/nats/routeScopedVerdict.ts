@@ -23,7 +23,7 @@ export function routeScopedVerdict(
   for (const entry of subscriptions) {
     const { subject, queue, sid } = entry;
     if (subject !== target.subject || (target.queue !== undefined && target.queue !== queue)) continue;
-    entry.actor.send({ type: 'server.verdict', verdict });
+    entry.verdict(verdict);
     if (sid === muxSid) mux.failSubject(undefined, verdict);
   }
 }
