@@ -60,7 +60,7 @@ describe('session reactions to server codes', () => {
       ],
     });
     const states: string[] = [];
-    session.on('state', (status) => states.push(`${status.state}:${status.rule}`));
+    session.on('status', (status) => states.push(`${status.state}:${status.rule}`));
     session.connect();
     await until(() => conns().length === 2 && session.state === 'connected', 'reconnected');
     expect(states).toContain('reconnecting:override.retry-3500');
@@ -224,7 +224,7 @@ describe('session timeouts', () => {
     });
     sessions.push(session);
     const states: string[] = [];
-    session.on('state', (status) => states.push(status.state));
+    session.on('status', (status) => states.push(status.state));
     try {
       session.connect();
       await until(() => sockets.length >= 2, 'a second attempt');

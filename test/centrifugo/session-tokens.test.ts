@@ -218,7 +218,7 @@ describe('subscription tokens and positions', () => {
     });
     const sub = session.subscribe('ch');
     const order: string[] = [];
-    sub.on('state', (status) => order.push(status.state));
+    sub.on('status', (status) => order.push(status.state));
     sub.on('publication', (p) => order.push(`pub:${String(p.data)}`));
     await until(() => order.includes('pub:r'), 'recovered publication');
     expect(order.indexOf('subscribed')).toBeLessThan(order.indexOf('pub:r'));

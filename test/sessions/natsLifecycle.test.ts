@@ -35,7 +35,7 @@ describe('NATS session lifecycle (lean subscription actors)', () => {
     sessions.push(s);
     const sub = s.subscribe('b.x');
     const states: string[] = [];
-    sub.on('state', (status) => states.push(status.state));
+    sub.on('status', (status) => states.push(status.state));
     s.connect();
     await waitUntil(() => sub.state === 'subscribed', 'subscribed');
     expect(states).toEqual(['subscribed']);

@@ -9,7 +9,7 @@ import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscri
 /** Events of a session. */
 export interface CentrifugoSessionEvents {
   /** Every change of the connection machine, as the UI model. */
-  state: ConnectionStatus;
+  status: ConnectionStatus;
   /** The connect reply arrived. */
   connected: { client: string; version: string; data: unknown };
   /** An async message push. */
@@ -32,7 +32,7 @@ export interface CentrifugoSession {
   setToken(token: string): void;
   /** Skips the current reconnect wait. */
   retryNow(): void;
-  /** Listens to `state`, `connected` or `message`; returns the function that stops. */
+  /** Listens to `status`, `connected` or `message`; returns the function that stops. */
   on<K extends keyof CentrifugoSessionEvents>(
     type: K,
     listener: (event: CentrifugoSessionEvents[K]) => void,

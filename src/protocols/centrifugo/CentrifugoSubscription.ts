@@ -11,9 +11,9 @@ export interface HistoryOptions {
   reverse?: boolean;
 }
 
-/** Events of a subscription handle: server events plus `state` on every machine change. */
+/** Events of a subscription handle: server events plus `status` on every machine change. */
 export interface CentrifugoSubscriptionEvents extends SubscriptionEvents {
-  state: SubscriptionStatus;
+  status: SubscriptionStatus;
 }
 
 /** One channel of a session, as the app sees it. */
@@ -28,7 +28,7 @@ export interface CentrifugoSubscription {
    * session's subscription system: use `session.removeSubscription` rather than `actor.stop()`.
    */
   readonly actor: SubscriptionActor;
-  /** Listens to `publication`, `join`, `leave`, `error` or `state`; returns the function that stops. */
+  /** Listens to `publication`, `join`, `leave`, `error` or `status`; returns the function that stops. */
   on<K extends keyof CentrifugoSubscriptionEvents>(
     type: K,
     listener: (event: CentrifugoSubscriptionEvents[K]) => void,

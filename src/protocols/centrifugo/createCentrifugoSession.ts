@@ -37,7 +37,7 @@ function backoffOf(options: CentrifugoSessionOptions) {
  * ```ts
  * import { WebSocket } from 'ws' // Node 20 only
  * const session = createCentrifugoSession({ url: 'ws://localhost:8000/connection/websocket', WebSocket })
- * session.on('state', (status) => console.log(status.state, status.lastCode))
+ * session.on('status', (status) => console.log(status.state, status.lastCode))
  * session.subscribe('news').on('publication', (p) => console.log(p.data))
  * session.connect()
  * ```
@@ -74,7 +74,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   let up = false;
 
   actor.subscribe((snapshot) => {
-    events.emit('state', selectConnectionStatus(snapshot));
+    events.emit('status', selectConnectionStatus(snapshot));
     // Subscriptions follow the connection, after the app heard about the connection itself.
     const nowUp = snapshot.matches('connected');
     if (nowUp !== up) {

@@ -70,10 +70,10 @@ class SubscriptionHandle implements CentrifugoSubscription {
     type: K,
     listener: (event: CentrifugoSubscriptionEvents[K]) => void,
   ): () => void {
-    if (type === 'state' && !this.#observed) {
+    if (type === 'status' && !this.#observed) {
       this.#observed = true;
       const events = this.#events;
-      this.actor.subscribe((snapshot) => events.emit('state', selectSubscriptionStatus(snapshot)));
+      this.actor.subscribe((snapshot) => events.emit('status', selectSubscriptionStatus(snapshot)));
     }
     return this.#events.on(type, listener);
   }

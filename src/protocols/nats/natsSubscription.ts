@@ -14,7 +14,8 @@ import type { NatsMessage } from './natsMessage.ts';
 /** Events of a {@link NatsSubscription}. */
 export interface NatsSubscriptionEvents extends Record<string, unknown> {
   message: NatsMessage;
-  state: SubscriptionStatus;
+  /** The UI model, on every change of `state`. */
+  status: SubscriptionStatus;
 }
 
 /** A subscription handle: its state comes from the shared subscription machine. */
@@ -92,7 +93,7 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
     type: K,
     listener: (value: NatsSubscriptionEvents[K]) => void,
   ): () => void {
-    if (type === 'state' && !this.#observed) {
+    if (type === 'status' && !this.#observed) {
       // Wired on demand: an observer per subscription is memory most apps never use.
       this.#observed = true;
       let last = this.state;
@@ -100,7 +101,7 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
         const status = selectSubscriptionStatus(snapshot);
         if (status.state === last) return;
         last = status.state;
-        this.#events.emit('state', status);
+        this.#events.emit('status', status);
       });
     }
     return this.#events.on(type, listener);

@@ -23,7 +23,7 @@ export async function runCodestate(
   });
   if (testCase.level === 'connection') {
     let code: number | null = null;
-    session.on('state', (status) => {
+    session.on('status', (status) => {
       if (status.state === 'reconnecting' && code === null) code = status.lastCode;
       if (status.state === 'closed') outcome.settle({ result: 'terminal', code: status.lastCode });
     });
@@ -34,7 +34,7 @@ export async function runCodestate(
       testCase.getToken === false ? { token: 'sub-static' } : { getToken: async () => 'sub-token' },
     );
     let code: number | null = null;
-    sub.on('state', (status) => {
+    sub.on('status', (status) => {
       if (status.state === 'subscribing' && status.lastCode !== null && code === null) code = status.lastCode;
       if (status.state === 'unsubscribed' && status.lastCode !== null) {
         outcome.settle({ result: 'unsubscribed', code: status.lastCode });
