@@ -1,41 +1,10 @@
 import { createServer, type Server } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { fixedBackoff } from '../../src/machines/index.ts';
-import {
-  type CentrifugoSession,
-  type CentrifugoSessionOptions,
-  createCentrifugoSession,
-} from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+import { usePeerSessions } from './usePeerSessions.ts';
 
-let peer: CentrifugoPeer;
-const sessions: CentrifugoSession[] = [];
-let scriptSeq = 0;
-
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(async () => {
-  await peer.close();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
-  const id = `codes${scriptSeq++}`;
-  peer.queue(id, scripts);
-  const session = createCentrifugoSession({
-    url: peer.urlFor(id),
-    WebSocket,
-    backoff: fixedBackoff(20),
-    ...options,
-  });
-  sessions.push(session);
-  return { session, conns: () => peer.connectionsOf(id) };
-}
+const { sessionWith } = usePeerSessions('codes');
 
 const recoverable = { '*': { result: { recoverable: true, epoch: 'E1', offset: 5 } } };
 
@@ -216,13 +185,11 @@ describe('session timeouts', () => {
     const silent: Server = createServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as import('node:net').AddressInfo).port;
-    const session = createCentrifugoSession({
+    const { session } = sessionWith([], {
       url: `ws://127.0.0.1:${port}/`,
-      WebSocket,
       timeout: 50,
       backoff: fixedBackoff(10),
     });
-    sessions.push(session);
     const states: string[] = [];
     session.on('status', (status) => states.push(status.state));
     try {
