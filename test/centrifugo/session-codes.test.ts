@@ -151,6 +151,39 @@ describe('session reactions to server codes', () => {
     });
   });
 
+  it('a sub_refresh error whose verdict is unsubscribe ends the subscription', async () => {
+    const { session, conns } = sessionWith([
+      {
+        subscribe: { '*': { result: { expires: true, ttl: 0 } } },
+        answers: { sub_refresh: { error: { code: 103, message: 'permission denied' } } },
+      },
+    ]);
+    let n = 0;
+    const sub = session.subscribe('private', { getToken: async () => `s${n++}` });
+    session.connect();
+    await until(() => sub.state === 'unsubscribed', 'unsubscribed after the refresh error');
+    expect(sub.status).toMatchObject({ lastCode: 103, terminal: true });
+    expect(session.state).toBe('connected');
+    expect(conns()[0]?.commands.filter((c) => c.kind === 'sub_refresh')).toHaveLength(1);
+  });
+
+  it('refreshes the connection token, and a refresh error whose verdict is close closes', async () => {
+    let n = 0;
+    const { session, conns } = sessionWith(
+      [
+        {
+          connect: { result: { expires: true, ttl: 0 } },
+          answers: { refresh: { error: { code: 103, message: 'permission denied' } } },
+        },
+      ],
+      { getToken: async () => `c${n++}` },
+    );
+    session.connect();
+    await until(() => session.state === 'closed', 'closed after the refresh error');
+    expect(session.status.lastCode).toBe(103);
+    expect(conns()[0]?.commands.find((c) => c.kind === 'refresh')?.body).toEqual({ token: 'c1' });
+  });
+
   it('an undecodable frame closes the transport and reconnects', async () => {
     const { session, conns } = sessionWith([{ steps: [{ send: '<html>502 Bad Gateway</html>' }] }, {}]);
     session.connect();
