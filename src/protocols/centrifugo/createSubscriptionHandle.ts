@@ -1,15 +1,9 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
-import {
-  type SubscriptionStatus,
-  selectSubscriptionStatus,
-} from '../../machines/subscription/subscription.selectors.ts';
-import type {
-  SubscriptionDriverCommand,
-  SubscriptionState,
-} from '../../machines/subscription/subscription.types.ts';
+import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
 import { Emitter } from '../shared/Emitter.ts';
+import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type {
   CentrifugoSubscription,
@@ -38,13 +32,12 @@ export interface HandleDeps {
  * The app's handle on one channel. A class, so that its methods live once on the prototype: a
  * session may hold 10,000 handles, and per-handle closures would cost more than the machine.
  */
-class SubscriptionHandle implements CentrifugoSubscription {
+class SubscriptionHandle
+  extends SubscriptionHandleBase<CentrifugoSubscriptionEvents>
+  implements CentrifugoSubscription
+{
   readonly channel: string;
-  readonly actor: SubscriptionActor;
-  readonly #events: Emitter<CentrifugoSubscriptionEvents>;
   readonly #calls: CentrifugoCalls;
-  /** Whether `state` events are wired to the actor (only once somebody listens to them). */
-  #observed = false;
 
   constructor(
     channel: string,
@@ -52,30 +45,9 @@ class SubscriptionHandle implements CentrifugoSubscription {
     events: Emitter<CentrifugoSubscriptionEvents>,
     calls: CentrifugoCalls,
   ) {
+    super(actor, events);
     this.channel = channel;
-    this.actor = actor;
-    this.#events = events;
     this.#calls = calls;
-  }
-
-  get state(): SubscriptionState {
-    return selectSubscriptionStatus(this.actor.getSnapshot()).state;
-  }
-
-  get status(): SubscriptionStatus {
-    return selectSubscriptionStatus(this.actor.getSnapshot());
-  }
-
-  on<K extends keyof CentrifugoSubscriptionEvents>(
-    type: K,
-    listener: (event: CentrifugoSubscriptionEvents[K]) => void,
-  ): () => void {
-    if (type === 'status' && !this.#observed) {
-      this.#observed = true;
-      const events = this.#events;
-      this.actor.subscribe((snapshot) => events.emit('status', selectSubscriptionStatus(snapshot)));
-    }
-    return this.#events.on(type, listener);
   }
 
   subscribe(): void {
@@ -117,9 +89,6 @@ export function createSubscriptionHandle(
   options: CentrifugoSubscriptionOptions,
   deps: HandleDeps,
 ): CentrifugoSubscription {
-  const events = new Emitter<CentrifugoSubscriptionEvents>();
-  const record = createSubscriptionRecord(channel, options, events);
-  deps.channels.add(record);
   const actor = deps.host.create({
     channel,
     connected: deps.connected,
@@ -127,6 +96,10 @@ export function createSubscriptionHandle(
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
   });
+  // The driver emits publications, joins, leaves and errors to the handle's listeners.
+  const events = new Emitter<CentrifugoSubscriptionEvents>();
+  const record = createSubscriptionRecord(channel, options, events);
+  deps.channels.add(record);
   record.machine = actor;
   actor.on('*', deps.onCommand);
   actor.start();

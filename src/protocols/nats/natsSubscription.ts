@@ -8,7 +8,7 @@ import type {
   SubscriptionState,
 } from '../../machines/subscription/subscription.types.ts';
 import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
-import { Emitter } from '../shared/Emitter.ts';
+import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { NatsMessage } from './natsMessage.ts';
 
 /** Events of a {@link NatsSubscription}. */
@@ -62,49 +62,34 @@ export interface SubscriptionEntry extends NatsSubscription {
  * One subscription. A class so that the methods live on the prototype: a session may hold
  * thousands of subscriptions.
  */
-class NatsSubscriptionHandle implements SubscriptionEntry {
+class NatsSubscriptionHandle
+  extends SubscriptionHandleBase<NatsSubscriptionEvents>
+  implements SubscriptionEntry
+{
   readonly subject: string;
   readonly queue: string | undefined;
   readonly sid: number;
-  readonly actor: SubscriptionActor;
-  readonly #events = new Emitter<NatsSubscriptionEvents>();
   readonly #wire: SubscriptionWire;
-  #observed = false;
   #ended = false;
 
   constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
+    super(wire.host.create({ channel: subject, connected: wire.connected() }));
     this.sid = sid;
     this.subject = subject;
     this.queue = queue;
     this.#wire = wire;
-    this.actor = wire.host.create({ channel: subject, connected: wire.connected() });
     this.actor.on('*', (command) => this.#command(command));
   }
 
-  get state(): SubscriptionState {
-    return selectSubscriptionStatus(this.actor.getSnapshot()).state;
-  }
-
-  get status(): SubscriptionStatus {
-    return selectSubscriptionStatus(this.actor.getSnapshot());
-  }
-
-  on<K extends keyof NatsSubscriptionEvents>(
-    type: K,
-    listener: (value: NatsSubscriptionEvents[K]) => void,
-  ): () => void {
-    if (type === 'status' && !this.#observed) {
-      // Wired on demand: an observer per subscription is memory most apps never use.
-      this.#observed = true;
-      let last = this.state;
-      this.actor.subscribe((snapshot) => {
-        const status = selectSubscriptionStatus(snapshot);
-        if (status.state === last) return;
-        last = status.state;
-        this.#events.emit('status', status);
-      });
-    }
-    return this.#events.on(type, listener);
+  /** NATS handles report state changes only (not every attempt or retry time). */
+  protected override observeStatus(): void {
+    let last = this.state;
+    this.actor.subscribe((snapshot) => {
+      const status = selectSubscriptionStatus(snapshot);
+      if (status.state === last) return;
+      last = status.state;
+      this.events.emit('status', status);
+    });
   }
 
   unsubscribe(): void {
@@ -113,7 +98,7 @@ class NatsSubscriptionHandle implements SubscriptionEntry {
   }
 
   deliver(message: NatsMessage): void {
-    this.#events.emit('message', message);
+    this.events.emit('message', message);
   }
 
   verdict(verdict: Verdict): void {
