@@ -23,6 +23,8 @@ export {
   type SubscribeResult as CentrifugoSubscribeResult,
 } from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
+export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
+export type { SessionSubscription } from '../shared/SessionSubscription.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 export type {

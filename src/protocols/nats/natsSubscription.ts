@@ -3,11 +3,9 @@ import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
 } from '../../machines/subscription/subscription.selectors.ts';
-import type {
-  SubscriptionDriverCommand,
-  SubscriptionState,
-} from '../../machines/subscription/subscription.types.ts';
-import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
+import type { SubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import type { SessionSubscription } from '../shared/SessionSubscription.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { NatsMessage } from './natsMessage.ts';
 
@@ -18,25 +16,15 @@ export interface NatsSubscriptionEvents extends Record<string, unknown> {
   status: SubscriptionStatus;
 }
 
-/** A subscription handle: its state comes from the shared subscription machine. */
-export interface NatsSubscription {
+/**
+ * A subscription handle (`state`, `status`, `actor`, `on('message' | 'status')`, `unsubscribe()`,
+ * as every session's handle); unsubscribing sends UNSUB and ends it for good.
+ */
+export interface NatsSubscription extends SessionSubscription<NatsSubscriptionEvents> {
   readonly subject: string;
   readonly queue: string | undefined;
   /** The subscription id on the wire; kept across reconnects. */
   readonly sid: number;
-  /** `unsubscribed` | `subscribing` | `subscribed`. */
-  readonly state: SubscriptionState;
-  /** The UI model of the subscription, with the rule behind its state. */
-  readonly status: SubscriptionStatus;
-  /** The subscription actor, for inspectors and `@xstate/react` (stopped by the session, not by you). */
-  readonly actor: SubscriptionActor;
-  /** Listens to messages or state changes; returns the function that stops listening. */
-  on<K extends keyof NatsSubscriptionEvents>(
-    type: K,
-    listener: (value: NatsSubscriptionEvents[K]) => void,
-  ): () => void;
-  /** Sends UNSUB and ends the subscription. */
-  unsubscribe(): void;
 }
 
 /** What a subscription needs from its session. */
