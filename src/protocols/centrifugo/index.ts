@@ -24,6 +24,7 @@ export {
 } from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
 export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
+export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
