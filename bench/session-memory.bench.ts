@@ -3,12 +3,12 @@
  * to the official clients. Centrifugo: against the scripted peer, run in a child process so its
  * memory is not counted. NATS: against a real nats-server. Numbers for BENCHMARKS.md; not a test.
  *
- * codestate is measured as shipped, from `dist/` (`npm run build` first): under tsx every function
- * gets a `name` property defined on it (esbuild's keepNames), which adds ~250 B per closure.
+ * codestate is measured as an esbuild bundle of its entry points (see `importBundled`: under tsx
+ * every function would carry an extra `name` property, ~250 B per closure, that builds don't have).
  * Run: `node --expose-gc --import tsx bench/session-memory.bench.ts` (or `npm run bench session-memory`).
  */
-import { existsSync } from 'node:fs';
 import { startNatsServer, stopAllNatsServers } from '../test/nats/harness/natsServer.ts';
+import { importBundled } from './support/bundleEntry.ts';
 import { codestateCentrifugo, officialCentrifugo } from './support/centrifugoContenders.ts';
 import { type Contender, heapPerSubscription } from './support/measureHeap.ts';
 import { codestateNats, officialNats } from './support/natsContenders.ts';
@@ -17,14 +17,12 @@ import { startPeerProcess } from './support/startPeerProcess.ts';
 const COUNT = 10_000;
 const GOAL = 1.5;
 
-async function load<T>(file: string): Promise<T> {
-  const url = new URL(`../dist/${file}`, import.meta.url);
-  if (!existsSync(url)) throw new Error(`dist/${file} is missing: run \`npm run build\` first.`);
-  return (await import(url.href)) as T;
-}
-const { createCentrifugoSession } =
-  await load<typeof import('../src/protocols/centrifugo/index.ts')>('centrifugo.js');
-const { createNatsSession } = await load<typeof import('../src/protocols/nats/index.ts')>('nats.js');
+const { createCentrifugoSession } = await importBundled<
+  typeof import('../src/protocols/centrifugo/index.ts')
+>('src/protocols/centrifugo/index.ts');
+const { createNatsSession } = await importBundled<typeof import('../src/protocols/nats/index.ts')>(
+  'src/protocols/nats/index.ts',
+);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 /** Everything measured stays open until the end, so one client's collection does not offset another's. */
