@@ -26,7 +26,7 @@ export function printTimeline(
     };
     setTimeout(resolve, MAX_MS).unref();
     let last = '';
-    session.on('state', (status) => {
+    session.on('status', (status) => {
       const key = `${status.state}.${status.phase}`;
       if (key === last) return;
       last = key;
@@ -46,7 +46,7 @@ export function printTimeline(
       if (status.state === 'connected' && connections().length > scriptedConnections) finish(SETTLE_MS);
     });
     const sub = session.subscribe('news');
-    sub.on('state', (status) => {
+    sub.on('status', (status) => {
       const why = status.lastCode === null ? '' : `  ${status.lastCode} ${status.lastReason ?? ''}`;
       console.log(`${stamp()}  news          ${status.state}${status.phase ? `.${status.phase}` : ''}${why}`);
     });

@@ -53,7 +53,7 @@
   }
 
   let last = '';
-  session.on('state', (status) => {
+  session.on('status', (status) => {
     const key = `${status.state}/${status.phase}`;
     if (key !== last) {
       last = key;
@@ -66,7 +66,7 @@
 
   const sub = session.subscribe(channel);
   $('channel').textContent = channel;
-  sub.on('state', (status) => {
+  sub.on('status', (status) => {
     $('subscription').textContent = status.state;
     $('subscription').dataset.state = status.state;
   });

@@ -44,7 +44,7 @@ echo.on('message', (m) => {
 const news = session.subscribe('news.>');
 news.on('message', (m) => console.log(`  news ${m.subject}: ${m.text()}`));
 for (const sub of [echo, news])
-  sub.on('state', (s) => console.log(`  subscription ${s.channel} → ${s.state}`));
+  sub.on('status', (s) => console.log(`  subscription ${s.channel} → ${s.state}`));
 
 session.connect();
 

@@ -1,33 +1,17 @@
 // @vitest-environment happy-dom
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { fixedBackoff } from '../../src/machines/index.ts';
-import { type CentrifugoSession, createCentrifugoSession } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { type CentrifugoPeer, startCentrifugoPeer } from './peer/index.ts';
+import { usePeerSessions } from './usePeerSessions.ts';
 
-let peer: CentrifugoPeer;
-const sessions: CentrifugoSession[] = [];
-let seq = 0;
-
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(async () => {
-  await peer.close();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
+const { sessionWith } = usePeerSessions('browser');
 
 /** A session whose reconnect wait is a minute long, so only a browser event can end it early. */
 async function connectedSession() {
-  const id = `browser${seq++}`;
-  const session = createCentrifugoSession({ url: peer.urlFor(id), WebSocket, backoff: fixedBackoff(60_000) });
-  sessions.push(session);
+  const { session, conns } = sessionWith([], { backoff: fixedBackoff(60_000) });
   session.connect();
   await until(() => session.state === 'connected', 'connected');
-  return { session, conns: () => peer.connectionsOf(id) };
+  return { session, conns };
 }
 
 function pageEvent(type: 'pagehide' | 'pageshow', persisted: boolean): Event {
@@ -60,20 +44,16 @@ describe('browser events reach the connection machine (happy-dom)', () => {
 
   it('visibility changes reach the machine and leave a healthy connection alone', async () => {
     const received: string[] = [];
-    const id = `browser${seq++}`;
-    const session = createCentrifugoSession({
-      url: peer.urlFor(id),
-      WebSocket,
+    const { session, conns } = sessionWith([], {
       inspect: (event) => {
         if (event.type === '@xstate.event') received.push(event.event.type);
       },
     });
-    sessions.push(session);
     session.connect();
     await until(() => session.state === 'connected', 'connected');
     document.dispatchEvent(new Event('visibilitychange'));
     expect(received).toContain(document.visibilityState === 'hidden' ? 'hidden' : 'visible');
     expect(session.state).toBe('connected');
-    expect(peer.connectionsOf(id)).toHaveLength(1);
+    expect(conns()).toHaveLength(1);
   });
 });

@@ -1,41 +1,10 @@
 import { createServer, type Server } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { fixedBackoff } from '../../src/machines/index.ts';
-import {
-  type CentrifugoSession,
-  type CentrifugoSessionOptions,
-  createCentrifugoSession,
-} from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+import { usePeerSessions } from './usePeerSessions.ts';
 
-let peer: CentrifugoPeer;
-const sessions: CentrifugoSession[] = [];
-let scriptSeq = 0;
-
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(async () => {
-  await peer.close();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
-  const id = `codes${scriptSeq++}`;
-  peer.queue(id, scripts);
-  const session = createCentrifugoSession({
-    url: peer.urlFor(id),
-    WebSocket,
-    backoff: fixedBackoff(20),
-    ...options,
-  });
-  sessions.push(session);
-  return { session, conns: () => peer.connectionsOf(id) };
-}
+const { sessionWith } = usePeerSessions('codes');
 
 const recoverable = { '*': { result: { recoverable: true, epoch: 'E1', offset: 5 } } };
 
@@ -60,7 +29,7 @@ describe('session reactions to server codes', () => {
       ],
     });
     const states: string[] = [];
-    session.on('state', (status) => states.push(`${status.state}:${status.rule}`));
+    session.on('status', (status) => states.push(`${status.state}:${status.rule}`));
     session.connect();
     await until(() => conns().length === 2 && session.state === 'connected', 'reconnected');
     expect(states).toContain('reconnecting:override.retry-3500');
@@ -182,6 +151,39 @@ describe('session reactions to server codes', () => {
     });
   });
 
+  it('a sub_refresh error whose verdict is unsubscribe ends the subscription', async () => {
+    const { session, conns } = sessionWith([
+      {
+        subscribe: { '*': { result: { expires: true, ttl: 0 } } },
+        answers: { sub_refresh: { error: { code: 103, message: 'permission denied' } } },
+      },
+    ]);
+    let n = 0;
+    const sub = session.subscribe('private', { getToken: async () => `s${n++}` });
+    session.connect();
+    await until(() => sub.state === 'unsubscribed', 'unsubscribed after the refresh error');
+    expect(sub.status).toMatchObject({ lastCode: 103, terminal: true });
+    expect(session.state).toBe('connected');
+    expect(conns()[0]?.commands.filter((c) => c.kind === 'sub_refresh')).toHaveLength(1);
+  });
+
+  it('refreshes the connection token, and a refresh error whose verdict is close closes', async () => {
+    let n = 0;
+    const { session, conns } = sessionWith(
+      [
+        {
+          connect: { result: { expires: true, ttl: 0 } },
+          answers: { refresh: { error: { code: 103, message: 'permission denied' } } },
+        },
+      ],
+      { getToken: async () => `c${n++}` },
+    );
+    session.connect();
+    await until(() => session.state === 'closed', 'closed after the refresh error');
+    expect(session.status.lastCode).toBe(103);
+    expect(conns()[0]?.commands.find((c) => c.kind === 'refresh')?.body).toEqual({ token: 'c1' });
+  });
+
   it('an undecodable frame closes the transport and reconnects', async () => {
     const { session, conns } = sessionWith([{ steps: [{ send: '<html>502 Bad Gateway</html>' }] }, {}]);
     session.connect();
@@ -216,15 +218,13 @@ describe('session timeouts', () => {
     const silent: Server = createServer((socket) => void sockets.push(socket));
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as import('node:net').AddressInfo).port;
-    const session = createCentrifugoSession({
+    const { session } = sessionWith([], {
       url: `ws://127.0.0.1:${port}/`,
-      WebSocket,
       timeout: 50,
       backoff: fixedBackoff(10),
     });
-    sessions.push(session);
     const states: string[] = [];
-    session.on('state', (status) => states.push(status.state));
+    session.on('status', (status) => states.push(status.state));
     try {
       session.connect();
       await until(() => sockets.length >= 2, 'a second attempt');

@@ -70,7 +70,7 @@ describe('a session fed odd and hostile frames', () => {
       backoff: fixedBackoff(5),
     });
     const seen = new Set<string>();
-    session.on('state', (status) => seen.add(status.state));
+    session.on('status', (status) => seen.add(status.state));
     const sub = session.subscribe('ch');
     let publications = 0;
     sub.on('publication', () => publications++);

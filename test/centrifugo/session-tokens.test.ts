@@ -1,41 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { fixedBackoff } from '../../src/machines/index.ts';
-import {
-  type CentrifugoSession,
-  type CentrifugoSessionOptions,
-  createCentrifugoSession,
-  UnauthorizedError,
-} from '../../src/protocols/centrifugo/index.ts';
+import { describe, expect, it } from 'vitest';
+import { UnauthorizedError } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+import { usePeerSessions } from './usePeerSessions.ts';
 
-let peer: CentrifugoPeer;
-const sessions: CentrifugoSession[] = [];
-let scriptSeq = 0;
-
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(async () => {
-  await peer.close();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
-  const id = `tokens${scriptSeq++}`;
-  peer.queue(id, scripts);
-  const session = createCentrifugoSession({
-    url: peer.urlFor(id),
-    WebSocket,
-    backoff: fixedBackoff(20),
-    ...options,
-  });
-  sessions.push(session);
-  return { session, conns: () => peer.connectionsOf(id) };
-}
+const { sessionWith } = usePeerSessions('tokens');
 
 describe('connection tokens', () => {
   it('UnauthorizedError from getToken ends the session without opening a socket', async () => {
@@ -218,7 +186,7 @@ describe('subscription tokens and positions', () => {
     });
     const sub = session.subscribe('ch');
     const order: string[] = [];
-    sub.on('state', (status) => order.push(status.state));
+    sub.on('status', (status) => order.push(status.state));
     sub.on('publication', (p) => order.push(`pub:${String(p.data)}`));
     await until(() => order.includes('pub:r'), 'recovered publication');
     expect(order.indexOf('subscribed')).toBeLessThan(order.indexOf('pub:r'));

@@ -1,43 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import { fixedBackoff } from '../../src/machines/index.ts';
-import {
-  type CentrifugoSession,
-  type CentrifugoSessionOptions,
-  createCentrifugoSession,
-  TransportError,
-} from '../../src/protocols/centrifugo/index.ts';
+import { createCentrifugoSession, TransportError } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+import { usePeerSessions } from './usePeerSessions.ts';
 
-let peer: CentrifugoPeer;
-const sessions: CentrifugoSession[] = [];
-let scriptSeq = 0;
-
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(async () => {
-  await peer.close();
-});
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-/** A session on its own script queue, with short delays so tests stay fast. */
-function sessionWith(scripts: PeerScript[], options: Partial<CentrifugoSessionOptions> = {}) {
-  const id = `s${scriptSeq++}`;
-  peer.queue(id, scripts);
-  const session = createCentrifugoSession({
-    url: peer.urlFor(id),
-    WebSocket,
-    backoff: fixedBackoff(20),
-    ...options,
-  });
-  sessions.push(session);
-  return { session, id, conns: () => peer.connectionsOf(id) };
-}
+const { sessionWith } = usePeerSessions('s');
 
 describe('createCentrifugoSession', () => {
   it('explains how to fix a missing WebSocket constructor', () => {

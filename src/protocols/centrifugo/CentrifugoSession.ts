@@ -1,42 +1,23 @@
-import type { ActorRefFrom } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
-import type { ConnectionState } from '../../machines/connection/connection.types.ts';
+import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
 
 /** Events of a session. */
 export interface CentrifugoSessionEvents {
   /** Every change of the connection machine, as the UI model. */
-  state: ConnectionStatus;
+  status: ConnectionStatus;
   /** The connect reply arrived. */
   connected: { client: string; version: string; data: unknown };
   /** An async message push. */
   message: { data: unknown };
 }
 
-/** A Centrifugo session (see `createCentrifugoSession`). */
-export interface CentrifugoSession {
-  /** The connection machine's actor: for inspectors and `@xstate/react`. */
-  readonly actor: ActorRefFrom<typeof connectionMachine>;
-  /** `idle` | `connecting` | `connected` | `reconnecting` | `closed`. */
-  readonly state: ConnectionState;
-  /** The UI model: state, attempt, `nextRetryAt`, last code and reason, terminal, canRetryNow. */
-  readonly status: ConnectionStatus;
-  /** Starts connecting (from `idle` or `closed`). */
-  connect(): void;
-  /** Closes the connection; subscriptions wait in `subscribing` for the next `connect()`. */
-  disconnect(): void;
+/** A Centrifugo session (see `createCentrifugoSession`); `on` takes `status`, `connected`, `message`. */
+export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
-  /** Skips the current reconnect wait. */
-  retryNow(): void;
-  /** Listens to `state`, `connected` or `message`; returns the function that stops. */
-  on<K extends keyof CentrifugoSessionEvents>(
-    type: K,
-    listener: (event: CentrifugoSessionEvents[K]) => void,
-  ): () => void;
   /** Subscribes to a channel; the same channel twice returns the same handle. */
   subscribe(channel: string, options?: CentrifugoSubscriptionOptions): CentrifugoSubscription;
   /** The handle of a channel, if subscribed through this session. */
@@ -57,6 +38,4 @@ export interface CentrifugoSession {
   presence(channel: string): Promise<PresenceResult>;
   /** Counts who is in a channel. */
   presenceStats(channel: string): Promise<PresenceStatsResult>;
-  /** Stops every actor and closes the socket (the session cannot be used afterwards). */
-  stop(): void;
 }

@@ -1,5 +1,6 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
 
 /**
@@ -7,9 +8,9 @@ import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
  */
 export interface CentrifugoSessionOptions extends CentrifugoDriverOptions {
   /** WebSocket constructor: `WebSocket` from `ws` in Node 20; the global one by default. */
-  WebSocket?: unknown;
+  WebSocket?: WebSocketConstructor;
   /** Alias of `WebSocket`, as centrifuge-js spells it. */
-  websocket?: unknown;
+  websocket?: WebSocketConstructor;
   /** Smallest reconnect delay, ms; with `maxReconnectDelay` selects centrifuge-js's backoff. */
   minReconnectDelay?: number;
   /** Largest reconnect delay, ms. */

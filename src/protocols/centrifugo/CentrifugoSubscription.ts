@@ -1,8 +1,6 @@
-import type { ActorRefFrom } from 'xstate';
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
-import type { SubscriptionState } from '../../machines/subscription/subscription.types.ts';
+import type { SessionSubscription } from '../shared/SessionSubscription.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 
 /** Options of a history call (spec §7). */
@@ -12,29 +10,20 @@ export interface HistoryOptions {
   reverse?: boolean;
 }
 
-/** Events of a subscription handle: server events plus `state` on every machine change. */
+/** Events of a subscription handle: server events plus `status` on every machine change. */
 export interface CentrifugoSubscriptionEvents extends SubscriptionEvents {
-  state: SubscriptionStatus;
+  status: SubscriptionStatus;
 }
 
-/** One channel of a session, as the app sees it. */
-export interface CentrifugoSubscription {
+/**
+ * One channel of a session, as the app sees it: `state`, `status`, `actor`, `on` (`publication`,
+ * `join`, `leave`, `error`, `status`) as every session's handle, plus Centrifugo's calls.
+ * Remove it with `session.removeSubscription(handle)`.
+ */
+export interface CentrifugoSubscription extends SessionSubscription<CentrifugoSubscriptionEvents> {
   readonly channel: string;
-  /** `unsubscribed` | `subscribing` | `subscribed`. */
-  readonly state: SubscriptionState;
-  /** The UI model: state, attempt, next retry, last code and reason. */
-  readonly status: SubscriptionStatus;
-  /** The subscription's XState actor (for inspectors and `@xstate/react`). */
-  readonly actor: ActorRefFrom<typeof subscriptionMachine>;
-  /** Listens to `publication`, `join`, `leave`, `error` or `state`; returns the function that stops. */
-  on<K extends keyof CentrifugoSubscriptionEvents>(
-    type: K,
-    listener: (event: CentrifugoSubscriptionEvents[K]) => void,
-  ): () => void;
   /** Subscribes again after `unsubscribe()` or a terminal server unsubscribe. */
   subscribe(): void;
-  /** Leaves the channel (sends an unsubscribe when the server knows the subscription). */
-  unsubscribe(): void;
   /** Skips a resubscribe wait. */
   retryNow(): void;
   /** Publishes to this channel. */

@@ -1,4 +1,6 @@
 import type { Publication } from '../../frames/centrifugo/index.ts';
+import type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
+import type { EventSink } from '../shared/Emitter.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
 
 /** Events a subscription handle emits to the app. */
@@ -44,19 +46,36 @@ export interface SubscriptionRecord {
   tokenExpired: boolean;
   /** Bumped per subscribe/unsubscribe so that late replies of an older attempt are ignored. */
   seq: number;
-  /** Sends to this subscription's machine; set while its driver actor runs. */
-  toMachine: ((event: SubscriptionMachineEvent) => void) | undefined;
-  /** True while the machine is in `subscribing` (set by the session). */
-  wantsSubscribe: () => boolean;
-  /** Emits to the app's listeners. */
-  emit<K extends keyof SubscriptionEvents>(type: K, event: SubscriptionEvents[K]): void;
+  /** This subscription's machine, while it runs (see {@link toMachine}). */
+  machine: SubscriptionActor | undefined;
+  /** The app's listeners. */
+  readonly events: EventSink<SubscriptionEvents>;
+}
+
+const noop = () => {};
+
+/** Sends a reply, verdict or position to the record's machine (nothing once it was removed). */
+export function toMachine(record: SubscriptionRecord, event: SubscriptionMachineEvent): void {
+  record.machine?.send(event);
+}
+
+/**
+ * True while the record's machine waits to subscribe (`subscribing.waiting` or `.requesting`): the
+ * driver batches those subscribes with the next connect.
+ */
+export function wantsSubscribe(record: SubscriptionRecord): boolean {
+  const snapshot = record.machine?.getSnapshot();
+  return (
+    snapshot !== undefined &&
+    (snapshot.matches({ subscribing: 'waiting' }) || snapshot.matches({ subscribing: 'requesting' }))
+  );
 }
 
 /** A fresh record for `channel`. */
 export function createSubscriptionRecord(
   channel: string,
   options: CentrifugoSubscriptionOptions,
-  emit: SubscriptionRecord['emit'],
+  events: EventSink<SubscriptionEvents>,
 ): SubscriptionRecord {
   return {
     channel,
@@ -66,11 +85,10 @@ export function createSubscriptionRecord(
     recoverable: options.since !== undefined,
     inflight: false,
     live: false,
-    stopRefresh: () => {},
+    stopRefresh: noop,
     seq: 0,
     tokenExpired: false,
-    toMachine: undefined,
-    wantsSubscribe: () => false,
-    emit,
+    machine: undefined,
+    events,
   };
 }

@@ -1,5 +1,5 @@
 import { INVALID_EPOCH } from './buildCommands.ts';
-import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { type SubscriptionRecord, wantsSubscribe } from './SubscriptionRecord.ts';
 
 /** The client-side subscriptions of one session, by channel (and by compacted id). */
 export interface ChannelRegistry {
@@ -43,7 +43,7 @@ export function createChannelRegistry(): ChannelRegistry {
     setId: (id, channel) => void ids.set(id, channel),
     waiting: () =>
       [...records.values()].filter(
-        (r) => r.wantsSubscribe() && !r.inflight && (r.token || !r.options.getToken),
+        (r) => wantsSubscribe(r) && !r.inflight && (r.token || !r.options.getToken),
       ),
     dropSocket() {
       ids.clear();

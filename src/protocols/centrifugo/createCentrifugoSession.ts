@@ -5,8 +5,9 @@ import {
   type ConnectionStatus,
   selectConnectionStatus,
 } from '../../machines/connection/connection.selectors.ts';
-import { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
+import { createSubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import { Emitter } from '../shared/Emitter.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
@@ -14,7 +15,6 @@ import type { CentrifugoSubscription } from './CentrifugoSubscription.ts';
 import { callWhenConnected } from './callWhenConnected.ts';
 import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
-import { createEmitter } from './createEmitter.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 
@@ -37,7 +37,7 @@ function backoffOf(options: CentrifugoSessionOptions) {
  * ```ts
  * import { WebSocket } from 'ws' // Node 20 only
  * const session = createCentrifugoSession({ url: 'ws://localhost:8000/connection/websocket', WebSocket })
- * session.on('state', (status) => console.log(status.state, status.lastCode))
+ * session.on('status', (status) => console.log(status.state, status.lastCode))
  * session.subscribe('news').on('publication', (p) => console.log(p.data))
  * session.connect()
  * ```
@@ -46,7 +46,7 @@ function backoffOf(options: CentrifugoSessionOptions) {
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
   const WebSocket = resolveWebSocket(options.WebSocket ?? options.websocket);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const events = createEmitter<CentrifugoSessionEvents>();
+  const events = new Emitter<CentrifugoSessionEvents>();
   const driver = createCentrifugoDriver(options, WebSocket, {
     onMessage: (data) => events.emit('message', { data }),
     onConnected: (result) =>
@@ -68,13 +68,13 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
 
-  const subDriver = createSubscriptionDriver(driver);
-  const subMachine = subscriptionMachine.provide({ actors: { driver: subDriver } });
+  const host = createSubscriptionHost(actorOptions);
+  const onCommand = createSubscriptionDriver(driver);
   const handles = new Map<string, CentrifugoSubscription>();
   let up = false;
 
   actor.subscribe((snapshot) => {
-    events.emit('state', selectConnectionStatus(snapshot));
+    events.emit('status', selectConnectionStatus(snapshot));
     // Subscriptions follow the connection, after the app heard about the connection itself.
     const nowUp = snapshot.matches('connected');
     if (nowUp !== up) {
@@ -97,13 +97,13 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       return existing;
     }
     const deps = {
-      machine: subMachine,
+      host,
+      onCommand,
       channels: driver.channels,
       calls,
       connected: up,
       backoff,
       random: options.random,
-      actorOptions,
     };
     const handle = createSubscriptionHandle(channel, subOptions, deps);
     handles.set(channel, handle);
@@ -123,12 +123,14 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     disconnect: () => actor.send({ type: 'disconnect' }),
     retryNow: () => actor.send({ type: 'retryNow' }),
     setToken: (token) => driver.setToken(token),
-    on: events.on,
+    on: (type, listener) => events.on(type, listener),
     subscribe,
     getSubscription: (channel) => handles.get(channel),
     removeSubscription(handle) {
       handle.unsubscribe();
-      handle.actor.stop();
+      const record = driver.channels.get(handle.channel);
+      if (record) record.machine = undefined;
+      host.stop(handle.actor);
       handles.delete(handle.channel);
       driver.channels.remove(handle.channel);
     },
@@ -136,7 +138,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     ...calls,
     send: (data) => driver.post({ send: { data } }),
     stop() {
-      for (const handle of handles.values()) handle.actor.stop();
+      for (const handle of handles.values()) host.stop(handle.actor);
       actor.stop();
     },
   };

@@ -1,72 +1,107 @@
-import { type ActorOptions, type AnyActorLogic, createActor } from 'xstate';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
-import type { subscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
-import { selectSubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
+import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
+import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import { Emitter } from '../shared/Emitter.ts';
+import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
-import type { CentrifugoSubscription, CentrifugoSubscriptionEvents } from './CentrifugoSubscription.ts';
+import type {
+  CentrifugoSubscription,
+  CentrifugoSubscriptionEvents,
+  HistoryOptions,
+} from './CentrifugoSubscription.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { CentrifugoCalls } from './createCalls.ts';
-import { createEmitter } from './createEmitter.ts';
 import { createSubscriptionRecord } from './SubscriptionRecord.ts';
 
 /** What a subscription handle needs from its session. */
 export interface HandleDeps {
-  /** The subscription machine with the Centrifugo driver plugged in. */
-  machine: typeof subscriptionMachine;
+  /** Creates the subscription actors, all in one actor system. */
+  host: SubscriptionHost;
+  /** Carries out the commands every subscription machine emits. */
+  onCommand: (command: SubscriptionDriverCommand) => void;
   channels: ChannelRegistry;
   calls: CentrifugoCalls;
   /** Whether the connection is up right now. */
   connected: boolean;
   backoff: BackoffPolicy | undefined;
   random: (() => number) | undefined;
-  actorOptions: Pick<ActorOptions<AnyActorLogic>, 'clock' | 'inspect'>;
 }
 
 /**
- * Registers `channel` with the driver, starts its subscription machine and returns the app's
- * handle. The driver reads `wantsSubscribe` to batch this subscribe with the next connect.
+ * The app's handle on one channel. A class, so that its methods live once on the prototype: a
+ * session may hold 10,000 handles, and per-handle closures would cost more than the machine.
+ */
+class SubscriptionHandle
+  extends SubscriptionHandleBase<CentrifugoSubscriptionEvents>
+  implements CentrifugoSubscription
+{
+  readonly channel: string;
+  readonly #calls: CentrifugoCalls;
+
+  constructor(
+    channel: string,
+    actor: SubscriptionActor,
+    events: Emitter<CentrifugoSubscriptionEvents>,
+    calls: CentrifugoCalls,
+  ) {
+    super(actor, events);
+    this.channel = channel;
+    this.#calls = calls;
+  }
+
+  subscribe(): void {
+    this.actor.send({ type: 'subscribe' });
+  }
+
+  unsubscribe(): void {
+    this.actor.send({ type: 'unsubscribe' });
+  }
+
+  retryNow(): void {
+    this.actor.send({ type: 'retryNow' });
+  }
+
+  publish(data: unknown): Promise<void> {
+    return this.#calls.publish(this.channel, data);
+  }
+
+  history(options?: HistoryOptions): Promise<HistoryResult> {
+    return this.#calls.history(this.channel, options);
+  }
+
+  presence(): Promise<PresenceResult> {
+    return this.#calls.presence(this.channel);
+  }
+
+  presenceStats(): Promise<PresenceStatsResult> {
+    return this.#calls.presenceStats(this.channel);
+  }
+}
+
+/**
+ * Registers `channel` with the driver, starts its subscription machine (lean: its commands are
+ * emitted to `deps.onCommand`) and returns the app's handle. The driver reads the machine's state
+ * (`wantsSubscribe`) to batch this subscribe with the next connect.
  */
 export function createSubscriptionHandle(
   channel: string,
   options: CentrifugoSubscriptionOptions,
   deps: HandleDeps,
 ): CentrifugoSubscription {
-  const emitter = createEmitter<CentrifugoSubscriptionEvents>();
-  const record = createSubscriptionRecord(channel, options, emitter.emit);
-  deps.channels.add(record);
-  const actor = createActor(deps.machine, {
-    ...deps.actorOptions,
-    input: {
-      channel,
-      connected: deps.connected,
-      ...(options.since ? { position: options.since } : {}),
-      ...(deps.backoff ? { backoff: deps.backoff } : {}),
-      ...(deps.random ? { random: deps.random } : {}),
-    },
-  });
-  record.wantsSubscribe = () => {
-    const snapshot = actor.getSnapshot();
-    return snapshot.matches({ subscribing: 'waiting' }) || snapshot.matches({ subscribing: 'requesting' });
-  };
-  actor.subscribe((snapshot) => emitter.emit('state', selectSubscriptionStatus(snapshot)));
-  actor.start();
-  const { calls } = deps;
-  return {
+  const actor = deps.host.create({
     channel,
-    get state() {
-      return selectSubscriptionStatus(actor.getSnapshot()).state;
-    },
-    get status() {
-      return selectSubscriptionStatus(actor.getSnapshot());
-    },
-    actor,
-    on: emitter.on,
-    subscribe: () => actor.send({ type: 'subscribe' }),
-    unsubscribe: () => actor.send({ type: 'unsubscribe' }),
-    retryNow: () => actor.send({ type: 'retryNow' }),
-    publish: (data) => calls.publish(channel, data),
-    history: (historyOptions) => calls.history(channel, historyOptions),
-    presence: () => calls.presence(channel),
-    presenceStats: () => calls.presenceStats(channel),
-  };
+    connected: deps.connected,
+    ...(options.since ? { position: options.since } : {}),
+    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    ...(deps.random ? { random: deps.random } : {}),
+  });
+  // The driver emits publications, joins, leaves and errors to the handle's listeners.
+  const events = new Emitter<CentrifugoSubscriptionEvents>();
+  const record = createSubscriptionRecord(channel, options, events);
+  deps.channels.add(record);
+  record.machine = actor;
+  actor.on('*', deps.onCommand);
+  actor.start();
+  return new SubscriptionHandle(channel, actor, events, deps.calls);
 }

@@ -52,7 +52,7 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
       return;
     case 'join':
     case 'leave':
-      if (record?.live) record.emit(push.kind, { channel: record.channel, info: push.info });
+      if (record?.live) record.events.emit(push.kind, { channel: record.channel, info: push.info });
       return;
     case 'message':
       ctx.hooks.onMessage?.(push.data);

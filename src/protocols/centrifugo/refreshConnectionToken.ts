@@ -3,6 +3,7 @@ import { unauthorizedConnection } from './clientVerdict.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { ConnectionToken } from './createConnectionToken.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import { sendTokenRefresh } from './sendTokenRefresh.ts';
 
 /** What a connection token refresh needs from the driver. */
 export interface RefreshDeps {
@@ -32,24 +33,16 @@ async function refresh(deps: RefreshDeps): Promise<void> {
   if (!deps.isCurrent()) return;
   if (readiness === 'unauthorized') return deps.report(unauthorizedConnection());
   if (readiness === 'failed') return scheduleConnectionRefresh(deps, 0, true);
-  deps.link.call('refresh', { token: deps.token.value }, deps.timeout, (reply) => {
-    if (!deps.isCurrent()) return;
-    if (reply.type === 'reply') {
-      const result = reply.reply.refresh;
-      if (result?.expires) scheduleConnectionRefresh(deps, result.ttl);
-      return;
-    }
-    if (reply.origin === 'server') {
-      const verdict = deps.classify({
-        protocol: 'centrifugo',
-        kind: 'error',
-        during: 'refresh',
-        code: reply.code,
-        message: reply.message,
-        temporary: reply.temporary,
-      });
-      if (verdict.action === 'close') return deps.report(verdict);
-    }
-    scheduleConnectionRefresh(deps, 0, true);
+  sendTokenRefresh(deps.link, {
+    method: 'refresh',
+    body: { token: deps.token.value },
+    timeout: deps.timeout,
+    during: 'refresh',
+    endsWith: 'close',
+    classify: deps.classify,
+    isCurrent: deps.isCurrent,
+    end: deps.report,
+    renewIn: (ttl) => scheduleConnectionRefresh(deps, ttl),
+    retry: () => scheduleConnectionRefresh(deps, 0, true),
   });
 }

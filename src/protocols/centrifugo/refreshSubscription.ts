@@ -2,8 +2,9 @@ import { unauthorizedSubscription } from './clientVerdict.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { fetchToken } from './fetchToken.ts';
-import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { type SubscriptionRecord, toMachine } from './SubscriptionRecord.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import { sendTokenRefresh } from './sendTokenRefresh.ts';
 
 /**
  * Refreshes a subscription token before it expires (`sub_refresh`, spec §3). An empty token or
@@ -15,45 +16,33 @@ export async function refreshSubscription(
   record: SubscriptionRecord,
   link: CommandLink,
 ): Promise<void> {
-  const retry = () => {
+  const again = (ttl: number, retry = false) => {
     record.stopRefresh = scheduleTokenRefresh(
-      0,
+      ttl,
       () => void refreshSubscription(ctx, record, link),
-      'retry-subscription',
+      retry ? 'retry-subscription' : 'ttl',
     );
   };
   const stillLive = () => ctx.link === link && record.live;
   const getToken = record.options.getToken;
-  if (!getToken) return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+  if (!getToken) return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
   const outcome = await fetchToken(getToken, { channel: record.channel }, true);
   if (!stillLive()) return;
   if (outcome.type === 'unauthorized')
-    return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
-  if (outcome.type === 'failed') return retry();
+    return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
+  if (outcome.type === 'failed') return again(0, true);
   record.token = outcome.token;
-  link.call('sub_refresh', { channel: record.channel, token: record.token }, ctx.timeout, (reply) => {
-    if (!stillLive()) return;
-    if (reply.type === 'reply') {
-      const result = reply.reply.sub_refresh;
-      if (result?.expires) {
-        record.stopRefresh = scheduleTokenRefresh(
-          result.ttl,
-          () => void refreshSubscription(ctx, record, link),
-        );
-      }
-      return;
-    }
-    if (reply.origin === 'server') {
-      const verdict = ctx.classify({
-        protocol: 'centrifugo',
-        kind: 'error',
-        during: 'subscribe',
-        code: reply.code,
-        message: reply.message,
-        temporary: reply.temporary,
-      });
-      if (verdict.action === 'unsubscribe') return record.toMachine?.({ type: 'server.verdict', verdict });
-    }
-    retry();
+  sendTokenRefresh(link, {
+    method: 'sub_refresh',
+    body: { channel: record.channel, token: record.token },
+    timeout: ctx.timeout,
+    // centrifuge-js reads sub_refresh errors like subscribe errors.
+    during: 'subscribe',
+    endsWith: 'unsubscribe',
+    classify: ctx.classify,
+    isCurrent: stillLive,
+    end: (verdict) => toMachine(record, { type: 'server.verdict', verdict }),
+    renewIn: (ttl) => again(ttl),
+    retry: () => again(0, true),
   });
 }

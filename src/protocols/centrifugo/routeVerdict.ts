@@ -1,6 +1,6 @@
 import type { Verdict } from '../../codes/types.ts';
 import type { DriverContext } from './DriverContext.ts';
-import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { type SubscriptionRecord, toMachine } from './SubscriptionRecord.ts';
 
 /**
  * Sends a verdict about a subscription where its scope says: the subscription's machine, or the
@@ -11,6 +11,6 @@ export function routeVerdict(ctx: DriverContext, record: SubscriptionRecord, ver
   if (verdict.scope === 'connection') ctx.report(verdict);
   else if (verdict.scope === 'subscription') {
     if (verdict.action === 'refresh-token') record.tokenExpired = true;
-    record.toMachine?.({ type: 'server.verdict', verdict });
+    toMachine(record, { type: 'server.verdict', verdict });
   }
 }

@@ -9,7 +9,7 @@ import { emitPublication } from './emitPublication.ts';
 import { fetchToken } from './fetchToken.ts';
 import { refreshSubscription } from './refreshSubscription.ts';
 import { routeVerdict } from './routeVerdict.ts';
-import type { SubscriptionRecord } from './SubscriptionRecord.ts';
+import { type SubscriptionRecord, toMachine } from './SubscriptionRecord.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 
 function accept(
@@ -29,7 +29,8 @@ function accept(
   if (result.expires) {
     record.stopRefresh = scheduleTokenRefresh(result.ttl, () => void refreshSubscription(ctx, record, link));
   }
-  record.toMachine?.(
+  toMachine(
+    record,
     record.position ? { type: 'subscribe.ok', position: record.position } : { type: 'subscribe.ok' },
   );
   // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3).
@@ -53,7 +54,7 @@ function onError(ctx: DriverContext, record: SubscriptionRecord, error: Centrifu
   });
   if (verdict.clearToken && record.options.getToken) record.token = '';
   if (verdict.resetPosition) invalidateRecord(record);
-  record.emit('error', {
+  record.events.emit('error', {
     channel: record.channel,
     type: 'subscribe',
     code: error.code,
@@ -77,7 +78,7 @@ export async function subscribeChannel(
   // 109 without a subscription getToken: centrifuge-js gives up as unauthorized. A cleared token
   // (2502, 3014) without getToken just resubscribes with the token the app gave.
   if (record.tokenExpired && !getToken)
-    return record.toMachine?.({ type: 'server.verdict', verdict: unauthorizedSubscription() });
+    return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
   record.inflight = true;
   const seq = ++record.seq;
   if (getToken && (fresh || !record.token)) {
@@ -87,7 +88,7 @@ export async function subscribeChannel(
       record.inflight = false;
       const verdict =
         outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed();
-      return record.toMachine?.({ type: 'server.verdict', verdict });
+      return toMachine(record, { type: 'server.verdict', verdict });
     }
     record.token = outcome.token;
     record.tokenExpired = false;

@@ -7,8 +7,9 @@ import type { ConnectionDriverCommand, ConnectionState } from '../../machines/co
 import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
+import { createSubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import { Emitter } from '../shared/Emitter.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
-import { createEmitter } from './createEmitter.ts';
 import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
 import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError } from './natsError.ts';
@@ -39,7 +40,7 @@ const defined = <T extends object>(o: T) =>
 export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const clock = options.clock ?? realClock;
   const random = options.random ?? Math.random;
-  const events = createEmitter<NatsSessionEvents>();
+  const events = new Emitter<NatsSessionEvents>();
   const subs = new Map<number, SubscriptionEntry>();
   const mux = new RequestMux(clock, random);
   let muxSub: SubscriptionEntry | undefined;
@@ -74,10 +75,10 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     {
       toMachine: (event) => actor.send(event),
       onMessage: (frame) => {
-        if (frame.sid === muxSub?.handle.sid) mux.deliver(toMessage(frame));
+        if (frame.sid === muxSub?.sid) mux.deliver(toMessage(frame));
         else subs.get(frame.sid)?.deliver(toMessage(frame));
       },
-      onScopedVerdict: (verdict) => routeScopedVerdict(verdict, entries(), mux, muxSub?.handle.sid),
+      onScopedVerdict: (verdict) => routeScopedVerdict(verdict, entries(), mux, muxSub?.sid),
       onInfo: (info, server) => {
         if (info.ldm !== true || !link.connected || lameDuck) return;
         lameDuck = true;
@@ -126,7 +127,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     if (state === last.state && attempt === last.attempt) return;
     const edge = state === 'connected' ? 'connection.up' : 'connection.down';
     if ((state === 'connected') !== (last.state === 'connected') && last.state !== undefined) {
-      for (const entry of entries()) entry.handle.actor.send({ type: edge });
+      for (const entry of entries()) entry.actor.send({ type: edge });
     }
     if (state !== 'connected') lameDuck = false;
     last = { state, attempt };
@@ -138,11 +139,10 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     subscribe: (sid, subject, queue) =>
       link.send(encodeSub(subject, sid, queue)) ? link.flushBatched() : Promise.resolve(false),
     unsubscribe: (sid) => {
-      if (subs.delete(sid) || muxSub?.handle.sid === sid) link.send(encodeUnsub(sid));
+      if (subs.delete(sid) || muxSub?.sid === sid) link.send(encodeUnsub(sid));
     },
     connected: () => link.connected,
-    clock,
-    inspect: options.inspect,
+    host: createSubscriptionHost({ clock, ...defined({ inspect: options.inspect }) }),
   };
 
   function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
@@ -186,14 +186,14 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       if (sub.queue !== undefined) checkSubject(sub.queue, 'queue group');
       refuseWhileDraining('subscriptions');
       const entry = createNatsSubscription(++nextSid, subject, sub.queue, wire);
-      subs.set(entry.handle.sid, entry);
-      return entry.handle;
+      subs.set(entry.sid, entry);
+      return entry;
     },
     publish,
     async request(subject, data, req = {}) {
       checkSubject(subject);
       refuseWhileDraining('requests');
-      if (muxSub === undefined || muxSub.handle.state === 'unsubscribed') {
+      if (muxSub === undefined || muxSub.state === 'unsubscribed') {
         muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
       }
       const { reply, answer, fail } = mux.add(subject, req.timeout ?? 5000);
@@ -204,7 +204,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     },
     async drain() {
       draining = true;
-      for (const entry of entries()) entry.handle.unsubscribe();
+      for (const entry of entries()) entry.unsubscribe();
       await link.flush();
       mux.failAll(new NatsError('draining', 'The session drained before the reply arrived.'));
       muxSub = undefined;
@@ -212,6 +212,14 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       draining = false;
     },
     flush: () => link.flush(),
+    stop() {
+      mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
+      for (const entry of entries()) wire.host.stop(entry.actor);
+      subs.clear();
+      muxSub = undefined;
+      // Stopping the connection actor stops its driver, which closes the socket.
+      actor.stop();
+    },
     on: (type, listener) => events.on(type, listener),
     actor,
   };

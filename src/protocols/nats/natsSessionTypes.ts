@@ -1,9 +1,7 @@
-import type { Actor } from 'xstate';
 import type { Verdict } from '../../codes/types.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
-import type { ConnectionState } from '../../machines/connection/connection.types.ts';
-import type { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
+import type { Session } from '../shared/Session.ts';
 import type { NatsMessage } from './natsMessage.ts';
 import type { NatsSubscription } from './natsSubscription.ts';
 
@@ -38,15 +36,8 @@ export interface RequestOptions {
   headers?: Readonly<Record<string, string>>;
 }
 
-/** A NATS session on the shared connection and subscription machines. */
-export interface NatsSession {
-  connect(): void;
-  /** Closes the connection; `state` goes to `idle`. */
-  disconnect(): void;
-  /** Skips the current reconnect wait. */
-  retryNow(): void;
-  readonly state: ConnectionState;
-  readonly status: NatsStatus;
+/** A NATS session on the shared connection and subscription machines; `on` takes `status`, `error`. */
+export interface NatsSession extends Session<NatsStatus, NatsSessionEvents> {
   /** The INFO of the current connection (server version, `max_payload`, ...), once received. */
   readonly info: NatsInfo | undefined;
   /** Subscribes (SUB); the handle follows the connection through reconnects. */
@@ -59,7 +50,4 @@ export interface NatsSession {
   drain(): Promise<void>;
   /** Resolves true once the server has processed everything written so far. */
   flush(): Promise<boolean>;
-  on<K extends keyof NatsSessionEvents>(type: K, listener: (value: NatsSessionEvents[K]) => void): () => void;
-  /** The connection actor, for inspectors and `@xstate/react`. */
-  readonly actor: Actor<ReturnType<typeof createConnectionMachine>>;
 }

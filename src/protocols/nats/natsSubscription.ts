@@ -1,42 +1,30 @@
-import { type Actor, type ActorOptions, type AnyActorLogic, createActor, fromCallback } from 'xstate';
-import { createSubscriptionMachine } from '../../machines/subscription/createSubscriptionMachine.ts';
+import type { Verdict } from '../../codes/types.ts';
 import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
 } from '../../machines/subscription/subscription.selectors.ts';
-import type {
-  SubscriptionDriverCommand,
-  SubscriptionState,
-} from '../../machines/subscription/subscription.types.ts';
-import { createEmitter } from './createEmitter.ts';
+import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
+import type { SubscriptionHost } from '../shared/createSubscriptionHost.ts';
+import type { SessionSubscription } from '../shared/SessionSubscription.ts';
+import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { NatsMessage } from './natsMessage.ts';
-import type { NatsClock } from './natsSessionOptions.ts';
 
 /** Events of a {@link NatsSubscription}. */
 export interface NatsSubscriptionEvents extends Record<string, unknown> {
   message: NatsMessage;
-  state: SubscriptionStatus;
+  /** The UI model, on every change of `state`. */
+  status: SubscriptionStatus;
 }
 
-/** A subscription handle: its state comes from the shared subscription machine. */
-export interface NatsSubscription {
+/**
+ * A subscription handle (`state`, `status`, `actor`, `on('message' | 'status')`, `unsubscribe()`,
+ * as every session's handle); unsubscribing sends UNSUB and ends it for good.
+ */
+export interface NatsSubscription extends SessionSubscription<NatsSubscriptionEvents> {
   readonly subject: string;
   readonly queue: string | undefined;
   /** The subscription id on the wire; kept across reconnects. */
   readonly sid: number;
-  /** `unsubscribed` | `subscribing` | `subscribed`. */
-  readonly state: SubscriptionState;
-  /** The UI model of the subscription, with the rule behind its state. */
-  readonly status: SubscriptionStatus;
-  /** The subscription actor, for inspectors and `@xstate/react`. */
-  readonly actor: Actor<ReturnType<typeof createSubscriptionMachine>>;
-  /** Listens to messages or state changes; returns the function that stops listening. */
-  on<K extends keyof NatsSubscriptionEvents>(
-    type: K,
-    listener: (value: NatsSubscriptionEvents[K]) => void,
-  ): () => void;
-  /** Sends UNSUB and ends the subscription. */
-  unsubscribe(): void;
 }
 
 /** What a subscription needs from its session. */
@@ -46,14 +34,87 @@ export interface SubscriptionWire {
   /** Writes UNSUB (if connected) and forgets the sid. */
   unsubscribe(sid: number): void;
   connected(): boolean;
-  clock: NatsClock;
-  inspect: ActorOptions<AnyActorLogic>['inspect'] | undefined;
+  /** Creates the subscription actors, all in the session's one subscription system. */
+  host: SubscriptionHost;
 }
 
-/** A subscription plus the function the session calls to deliver its messages. */
-export interface SubscriptionEntry {
-  handle: NatsSubscription;
+/** A subscription as the session holds it: the handle plus what the session feeds it. */
+export interface SubscriptionEntry extends NatsSubscription {
+  /** Hands a MSG to the app's listeners. */
   deliver(message: NatsMessage): void;
+  /** Sends a subscription-scope verdict (a permissions violation) to the machine. */
+  verdict(verdict: Verdict): void;
+}
+
+/**
+ * One subscription. A class so that the methods live on the prototype: a session may hold
+ * thousands of subscriptions.
+ */
+class NatsSubscriptionHandle
+  extends SubscriptionHandleBase<NatsSubscriptionEvents>
+  implements SubscriptionEntry
+{
+  readonly subject: string;
+  readonly queue: string | undefined;
+  readonly sid: number;
+  readonly #wire: SubscriptionWire;
+  #ended = false;
+
+  constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
+    super(wire.host.create({ channel: subject, connected: wire.connected() }));
+    this.sid = sid;
+    this.subject = subject;
+    this.queue = queue;
+    this.#wire = wire;
+    this.actor.on('*', (command) => this.#command(command));
+  }
+
+  /** NATS handles report state changes only (not every attempt or retry time). */
+  protected override observeStatus(): void {
+    let last = this.state;
+    this.actor.subscribe((snapshot) => {
+      const status = selectSubscriptionStatus(snapshot);
+      if (status.state === last) return;
+      last = status.state;
+      this.events.emit('status', status);
+    });
+  }
+
+  unsubscribe(): void {
+    this.actor.send({ type: 'unsubscribe' });
+    this.#endIfUnsubscribed();
+  }
+
+  deliver(message: NatsMessage): void {
+    this.events.emit('message', message);
+  }
+
+  verdict(verdict: Verdict): void {
+    this.actor.send({ type: 'server.verdict', verdict });
+    this.#endIfUnsubscribed();
+  }
+
+  /** The machine's commands: SUB (then `subscribe.ok` once the server processed it) or UNSUB. */
+  #command(command: SubscriptionDriverCommand): void {
+    if (command.type === 'driver.unsubscribe') {
+      this.#wire.unsubscribe(this.sid);
+      return;
+    }
+    void this.#wire.subscribe(this.sid, this.subject, this.queue).then((ok) => {
+      if (ok) this.actor.send({ type: 'subscribe.ok' });
+    });
+  }
+
+  /**
+   * An app unsubscribe or a server-side end (permissions violation) is final for a NATS
+   * subscription: forget the sid (UNSUB if the machine did not send one) and free the actor.
+   */
+  #endIfUnsubscribed(): void {
+    if (this.#ended || this.state !== 'unsubscribed') return;
+    this.#ended = true;
+    this.#wire.unsubscribe(this.sid);
+    this.#wire.host.stop(this.actor);
+  }
 }
 
 /** Creates a subscription on the shared subscription machine and starts subscribing. */
@@ -63,46 +124,8 @@ export function createNatsSubscription(
   queue: string | undefined,
   wire: SubscriptionWire,
 ): SubscriptionEntry {
-  const events = createEmitter<NatsSubscriptionEvents>();
-  const driver = fromCallback<SubscriptionDriverCommand, { channel: string }>(({ receive, sendBack }) => {
-    receive((command) => {
-      if (command.type === 'driver.unsubscribe') {
-        wire.unsubscribe(sid);
-        return;
-      }
-      void wire.subscribe(sid, subject, queue).then((ok) => {
-        if (ok) sendBack({ type: 'subscribe.ok' });
-      });
-    });
-  });
-  const actor = createActor(createSubscriptionMachine(driver), {
-    input: { channel: subject, connected: wire.connected() },
-    clock: wire.clock,
-    ...(wire.inspect ? { inspect: wire.inspect } : {}),
-  });
-  let last: SubscriptionState | undefined;
-  actor.subscribe((snapshot) => {
-    const status = selectSubscriptionStatus(snapshot);
-    if (status.state === last) return;
-    if (status.state === 'unsubscribed' && last !== undefined) wire.unsubscribe(sid);
-    last = status.state;
-    events.emit('state', status);
-  });
-  actor.start();
-  actor.send({ type: 'subscribe' });
-  const handle: NatsSubscription = {
-    subject,
-    queue,
-    sid,
-    get state() {
-      return selectSubscriptionStatus(actor.getSnapshot()).state;
-    },
-    get status() {
-      return selectSubscriptionStatus(actor.getSnapshot());
-    },
-    actor,
-    on: (type, listener) => events.on(type, listener),
-    unsubscribe: () => actor.send({ type: 'unsubscribe' }),
-  };
-  return { handle, deliver: (message) => events.emit('message', message) };
+  const entry = new NatsSubscriptionHandle(sid, subject, queue, wire);
+  entry.actor.start();
+  entry.actor.send({ type: 'subscribe' });
+  return entry;
 }

@@ -21,9 +21,9 @@ export function routeScopedVerdict(
   }
   if (verdict.scope !== 'subscription' || target.subject === undefined) return;
   for (const entry of subscriptions) {
-    const { subject, queue, sid } = entry.handle;
+    const { subject, queue, sid } = entry;
     if (subject !== target.subject || (target.queue !== undefined && target.queue !== queue)) continue;
-    entry.handle.actor.send({ type: 'server.verdict', verdict });
+    entry.verdict(verdict);
     if (sid === muxSid) mux.failSubject(undefined, verdict);
   }
 }

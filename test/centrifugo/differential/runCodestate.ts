@@ -16,7 +16,7 @@ export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
     });
     if (testCase.level === 'connection') {
       let code: number | null = null;
-      session.on('state', (status) => {
+      session.on('status', (status) => {
         if (status.state === 'reconnecting' && code === null) code = status.lastCode;
         if (status.state === 'closed') outcome.settle({ result: 'terminal', code: status.lastCode });
       });
@@ -24,7 +24,7 @@ export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
     } else {
       const sub = session.subscribe('ch', tokenOptions(testCase, 'sub-'));
       let code: number | null = null;
-      sub.on('state', (status) => {
+      sub.on('status', (status) => {
         if (status.state === 'subscribing' && status.lastCode !== null && code === null) {
           code = status.lastCode;
         }

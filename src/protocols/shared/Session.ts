@@ -1,0 +1,28 @@
+import type { ActorRefFrom } from 'xstate';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionState } from '../../machines/connection/connection.types.ts';
+
+/**
+ * The shape every WebSocket-style session shares (DESIGN.md, "Sessions"): the connection state
+ * and its UI model, the `status` event that carries that model, the app's three buttons, `stop()`
+ * and the connection actor.
+ */
+export interface Session<Status extends ConnectionStatus, Events extends { status: Status }> {
+  /** `idle` | `connecting` | `connected` | `reconnecting` | `closed`. */
+  readonly state: ConnectionState;
+  /** The UI model: state, attempt, `nextRetryAt`, last code and reason, rule, terminal, canRetryNow. */
+  readonly status: Status;
+  /** The connection machine's actor, for inspectors and `@xstate/react`. */
+  readonly actor: ActorRefFrom<typeof connectionMachine>;
+  /** Starts connecting (from `idle` or `closed`). */
+  connect(): void;
+  /** Closes the connection; `state` goes to `idle` and subscriptions wait for the next `connect()`. */
+  disconnect(): void;
+  /** Skips the current reconnect wait. */
+  retryNow(): void;
+  /** Listens to one event type (`status` on every change); returns the function that stops. */
+  on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
+  /** Stops every actor and closes the socket at once (the session cannot be used afterwards). */
+  stop(): void;
+}
