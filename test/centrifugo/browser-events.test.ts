@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import { until } from '../support/until.ts';
-import { usePeerSessions } from './usePeerSessions.ts';
+import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = usePeerSessions('browser');
+const { sessionWith } = setupPeerSessions('browser');
 
 /** A session whose reconnect wait is a minute long, so only a browser event can end it early. */
 async function connectedSession() {

@@ -2,9 +2,9 @@ import { createServer, type Server } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import { until } from '../support/until.ts';
-import { usePeerSessions } from './usePeerSessions.ts';
+import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = usePeerSessions('codes');
+const { sessionWith } = setupPeerSessions('codes');
 
 const recoverable = { '*': { result: { recoverable: true, epoch: 'E1', offset: 5 } } };
 

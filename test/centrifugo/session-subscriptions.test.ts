@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { InspectionEvent } from 'xstate';
 import { until } from '../support/until.ts';
-import { usePeerSessions } from './usePeerSessions.ts';
+import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = usePeerSessions('subs');
+const { sessionWith } = setupPeerSessions('subs');
 
 describe('Centrifugo subscription actors (lean, one system per session)', () => {
   it('removeSubscription unsubscribes, stops the actor, and the channel can be subscribed anew', async () => {

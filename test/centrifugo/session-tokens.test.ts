@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { UnauthorizedError } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { usePeerSessions } from './usePeerSessions.ts';
+import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = usePeerSessions('tokens');
+const { sessionWith } = setupPeerSessions('tokens');
 
 describe('connection tokens', () => {
   it('UnauthorizedError from getToken ends the session without opening a socket', async () => {

@@ -3,9 +3,9 @@ import { SimulatedClock } from 'xstate';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import { createCentrifugoSession, TransportError } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
-import { usePeerSessions } from './usePeerSessions.ts';
+import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = usePeerSessions('s');
+const { sessionWith } = setupPeerSessions('s');
 
 describe('createCentrifugoSession', () => {
   it('explains how to fix a missing WebSocket constructor', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../src/protocols/centrifugo/index.ts';
 import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
 
-/** A session made by {@link usePeerSessions}, with its script id and the peer's view of it. */
+/** A session made by {@link setupPeerSessions}, with its script id and the peer's view of it. */
 export interface PeerSession {
   session: CentrifugoSession;
   /** The script queue this session's connections take their scripts from. */
@@ -22,7 +22,7 @@ export interface PeerSession {
  * before its tests, closed after them) and every session stopped after each test. Call it at the
  * top level of a test file; `prefix` keeps the script ids of different files apart in reports.
  */
-export function usePeerSessions(prefix: string) {
+export function setupPeerSessions(prefix: string) {
   let current: CentrifugoPeer | undefined;
   const sessions: CentrifugoSession[] = [];
   let seq = 0;
