@@ -18,31 +18,10 @@
   });
   window.session = session;
 
-  /** The banner text for a status; the countdown is recomputed on every tick. */
-  function describe(status) {
-    switch (status.state) {
-      case 'idle':
-        return 'Not connected';
-      case 'connecting':
-        return status.attempt > 0 ? `Connecting (attempt ${status.attempt})…` : 'Connecting…';
-      case 'connected':
-        return 'Connected';
-      case 'reconnecting': {
-        if (status.nextRetryAt === null) return 'Reconnecting…';
-        const seconds = Math.max(0, Math.ceil((status.nextRetryAt - Date.now()) / 1000));
-        return `Reconnecting in ${seconds} s (attempt ${status.attempt})`;
-      }
-      case 'closed':
-        return `Session ended: ${status.lastReason ?? `code ${status.lastCode ?? 'unknown'}`}`;
-      default:
-        return status.state;
-    }
-  }
-
   function render() {
     const status = session.status;
     banner.dataset.state = status.state;
-    message.textContent = describe(status);
+    message.textContent = Codestate.describeConnectionStatus(status, Date.now());
     retry.hidden = !status.canRetryNow;
     reconnect.hidden = !status.terminal;
   }

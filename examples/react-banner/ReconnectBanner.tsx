@@ -1,7 +1,6 @@
 import { useSelector } from '@xstate/react';
-import { selectConnectionStatus } from '../../src/machines/index.ts';
+import { describeConnectionStatus, selectConnectionStatus } from '../../src/machines/index.ts';
 import type { CentrifugoSession } from '../../src/protocols/centrifugo/index.ts';
-import { describeConnection } from './describeConnection.ts';
 import { useNow } from './useNow.ts';
 
 /** Props of {@link ReconnectBanner}. */
@@ -19,7 +18,7 @@ export function ReconnectBanner({ session }: ReconnectBannerProps) {
   const now = useNow(status.nextRetryAt !== null);
   return (
     <div id="banner" role="status" aria-live="polite" data-state={status.state}>
-      <span id="message">{describeConnection(status, now)}</span>
+      <span id="message">{describeConnectionStatus(status, now)}</span>
       {status.canRetryNow && (
         <button id="retry" type="button" onClick={() => session.retryNow()}>
           Retry now

@@ -26,6 +26,7 @@ export {
   type ConnectionImplementations,
   createConnectionMachine,
 } from './connection/createConnectionMachine.ts';
+export { describeConnectionStatus } from './connection/describeConnectionStatus.ts';
 export { createRequestMachine, type RequestDriverLogic } from './request/createRequestMachine.ts';
 export { requestMachine } from './request/request.machine.ts';
 export { type RequestState, type RequestStatus, selectRequestStatus } from './request/request.selectors.ts';

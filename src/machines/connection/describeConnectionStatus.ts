@@ -1,10 +1,14 @@
-import type { ConnectionStatus } from '../../src/machines/index.ts';
+import type { ConnectionStatus } from './connection.selectors.ts';
 
 /**
- * The banner's sentence for a connection status at time `now` (ms). Pure, so the countdown is
- * recomputed from `nextRetryAt` on every tick instead of being kept as state of its own.
+ * A one-line English sentence for a connection status at time `now` (ms since the epoch), the
+ * text a reconnect banner shows: "Reconnecting in 3 s (attempt 2)", "Session ended: invalid
+ * token". Pure, so a UI recomputes the countdown from `nextRetryAt` on every tick instead of
+ * keeping a timer of its own. Apps with their own wording or language read the same fields.
+ * @param status - from `selectConnectionStatus(snapshot)` or `session.status`.
+ * @param now - the current time, e.g. `Date.now()`.
  */
-export function describeConnection(status: ConnectionStatus, now: number): string {
+export function describeConnectionStatus(status: ConnectionStatus, now: number): string {
   switch (status.state) {
     case 'idle':
       return 'Not connected';
