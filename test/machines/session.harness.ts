@@ -161,6 +161,7 @@ function tableSubscription(
     cellDue: null,
     cellObserver: undefined,
     cellRemoved: false,
+    cellEpoch: 0,
   };
   table.add(cell, { channel: `ch${index}`, random });
   return {

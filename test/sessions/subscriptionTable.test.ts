@@ -20,6 +20,7 @@ const newCell = (name: string): Cell => ({
   cellDue: null,
   cellObserver: undefined,
   cellRemoved: false,
+  cellEpoch: 0,
 });
 
 function setupTable(inspect?: (event: InspectionEvent) => void) {
@@ -59,6 +60,25 @@ describe('SubscriptionTable', () => {
     table.setConnection(false);
     expect(value(table, a)).toEqual({ subscribing: 'waiting' });
     expect(table.snapshot(a).context.lastVerdict?.rule).toBe('connection.down');
+  });
+
+  it('resubscribes on the way back after a drop it was not told of (nobody watched it)', () => {
+    const { commands, table } = setupTable();
+    const a = newCell('a');
+    table.setConnection(true);
+    table.add(a, { channel: 'a' });
+    table.send(a, { type: 'subscribe' });
+    table.send(a, { type: 'subscribe.ok' });
+    table.setConnection(false);
+    expect(a.cellSnapshot?.value).toBe('subscribed'); // not told yet
+    table.setConnection(true);
+    expect(value(table, a)).toEqual({ subscribing: 'requesting' });
+    expect(table.snapshot(a).context.lastVerdict?.rule).toBe('connection.down');
+    expect(commands).toEqual(['driver.subscribe a', 'driver.subscribe a']);
+    // Read while down, it shows the drop at once.
+    table.send(a, { type: 'subscribe.ok' });
+    table.setConnection(false);
+    expect(value(table, a)).toEqual({ subscribing: 'waiting' });
   });
 
   it('cancels the wait when the machine leaves it (retryNow), and every wait on stop()', () => {
@@ -148,10 +168,12 @@ describe('SubscriptionTable', () => {
   const events: fc.Arbitrary<SubscriptionEvent> = fc.oneof(
     fc.constantFrom<SubscriptionEvent>(
       { type: 'subscribe' },
+      { type: 'subscribe.ok' },
+      { type: 'subscribe' },
+      { type: 'subscribe.ok' },
       { type: 'unsubscribe' },
       { type: 'connection.up' },
       { type: 'connection.down' },
-      { type: 'subscribe.ok' },
       { type: 'retryNow' },
       { type: 'server.verdict', verdict: verdict('resubscribe') },
       { type: 'server.verdict', verdict: verdict('refresh-token') },
@@ -162,47 +184,110 @@ describe('SubscriptionTable', () => {
       .map((offset): SubscriptionEvent => ({ type: 'position', position: { offset } })),
   );
   const step = fc.oneof(
-    events.map((event) => ({ event })),
-    fc.integer({ min: 0, max: 30_000 }).map((ms) => ({ tick: ms })),
+    { arbitrary: events.map((event) => ({ event })), weight: 4 },
+    { arbitrary: fc.integer({ min: 0, max: 30_000 }).map((ms) => ({ tick: ms })), weight: 1 },
   );
 
   it('decides exactly as an actor of the same machine (differential, fast-check)', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 50 }), fc.integer({ min: 1, max: 2 ** 30 }), (steps, seed) => {
-        const clockA = new SimulatedClock();
-        const actorCommands: SubscriptionDriverCommand[] = [];
-        const actor = createActor(leanSubscriptionMachine, {
-          clock: clockA,
-          input: { channel: 'c', random: seededRandom(seed) },
-        });
-        actor.on('*', (command) => actorCommands.push(command));
-        actor.start();
-        const clockT = new SimulatedClock();
-        const tableCommands: SubscriptionDriverCommand[] = [];
-        const table = new SubscriptionTable<Cell>({
-          clock: clockT,
-          onCommand: (_, command) => tableCommands.push(command),
-        });
-        const cell = newCell('c');
-        table.add(cell, { channel: 'c', random: seededRandom(seed) });
-        for (const s of steps) {
-          if ('tick' in s) {
-            clockA.increment(s.tick);
-            clockT.increment(s.tick);
-          } else {
-            actor.send(s.event);
-            table.send(cell, s.event);
+      fc.property(
+        fc.array(step, { minLength: 5, maxLength: 50, size: 'max' }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (steps, seed) => {
+          const clockA = new SimulatedClock();
+          const actorCommands: SubscriptionDriverCommand[] = [];
+          const actor = createActor(leanSubscriptionMachine, {
+            clock: clockA,
+            input: { channel: 'c', random: seededRandom(seed) },
+          });
+          actor.on('*', (command) => actorCommands.push(command));
+          actor.start();
+          const clockT = new SimulatedClock();
+          const tableCommands: SubscriptionDriverCommand[] = [];
+          const table = new SubscriptionTable<Cell>({
+            clock: clockT,
+            onCommand: (_, command) => tableCommands.push(command),
+          });
+          const cell = newCell('c');
+          table.add(cell, { channel: 'c', random: seededRandom(seed) });
+          for (const s of steps) {
+            if ('tick' in s) {
+              clockA.increment(s.tick);
+              clockT.increment(s.tick);
+            } else {
+              actor.send(s.event);
+              table.send(cell, s.event);
+            }
+            expect(table.snapshot(cell).value).toEqual(actor.getSnapshot().value);
+            expect(JSON.stringify(table.snapshot(cell).context)).toBe(
+              JSON.stringify(actor.getSnapshot().context),
+            );
           }
-          expect(table.snapshot(cell).value).toEqual(actor.getSnapshot().value);
-          expect(JSON.stringify(table.snapshot(cell).context)).toBe(
-            JSON.stringify(actor.getSnapshot().context),
-          );
-        }
-        expect(tableCommands).toEqual(actorCommands);
-        actor.stop();
-        table.stop();
-        expect(pendingTimers(clockT)).toBe(0);
-      }),
+          expect(tableCommands).toEqual(actorCommands);
+          actor.stop();
+          table.stop();
+          expect(pendingTimers(clockT)).toBe(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  const edgeStep = fc.oneof(
+    { arbitrary: step, weight: 5 },
+    { arbitrary: fc.boolean().map((up) => ({ up })), weight: 3 },
+    { arbitrary: fc.constant({ read: true as const }), weight: 1 },
+  );
+
+  it('hears of drops lazily and still decides as an actor told of every edge (differential, fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(edgeStep, { minLength: 5, maxLength: 60, size: 'max' }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (steps, seed) => {
+          const clockA = new SimulatedClock();
+          const actorCommands: SubscriptionDriverCommand[] = [];
+          const actor = createActor(leanSubscriptionMachine, {
+            clock: clockA,
+            input: { channel: 'c', random: seededRandom(seed) },
+          });
+          actor.on('*', (command) => actorCommands.push(command));
+          actor.start();
+          const clockT = new SimulatedClock();
+          const tableCommands: SubscriptionDriverCommand[] = [];
+          const table = new SubscriptionTable<Cell>({
+            clock: clockT,
+            onCommand: (_, command) => tableCommands.push(command),
+          });
+          const cell = newCell('c');
+          table.add(cell, { channel: 'c', random: seededRandom(seed) });
+          let up = false;
+          const same = () => {
+            expect(table.snapshot(cell).value).toEqual(actor.getSnapshot().value);
+            expect(JSON.stringify(table.snapshot(cell).context)).toBe(
+              JSON.stringify(actor.getSnapshot().context),
+            );
+          };
+          for (const s of steps) {
+            if ('up' in s) {
+              if (s.up !== up) actor.send({ type: s.up ? 'connection.up' : 'connection.down' });
+              up = s.up;
+              table.setConnection(s.up);
+            } else if ('read' in s) same();
+            else if ('tick' in s) {
+              clockA.increment(s.tick);
+              clockT.increment(s.tick);
+            } else if (s.event.type !== 'connection.up' && s.event.type !== 'connection.down') {
+              actor.send(s.event);
+              table.send(cell, s.event);
+            }
+            expect(tableCommands).toEqual(actorCommands);
+          }
+          same();
+          actor.stop();
+          table.stop();
+        },
+      ),
       { numRuns: 300 },
     );
   });

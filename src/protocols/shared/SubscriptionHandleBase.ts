@@ -1,3 +1,4 @@
+import { topState } from '../../machines/shared/topState.ts';
 import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
@@ -30,6 +31,7 @@ export abstract class SubscriptionHandleBase<Events extends { status: Subscripti
   cellDue: number | null = null;
   cellObserver: ((snapshot: SubscriptionTableSnapshot) => void) | undefined = undefined;
   cellRemoved = false;
+  cellEpoch = 0;
   /** The app's listeners. */
   protected readonly events: Emitter<Events>;
   /** The session's subscription table. */
@@ -57,7 +59,8 @@ export abstract class SubscriptionHandleBase<Events extends { status: Subscripti
 
   /** `unsubscribed` | `subscribing` | `subscribed`. */
   get state(): SubscriptionState {
-    return selectSubscriptionStatus(this.table.snapshot(this)).state;
+    // Read often (every render, every poll): the top-level name only, without building a status.
+    return topState<SubscriptionState>(this.table.snapshot(this).value);
   }
 
   /** The UI model: state, phase, attempt, next retry, last code and reason. */

@@ -10,6 +10,7 @@ import {
   stopChild,
 } from 'xstate';
 import { leanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import { subscriptionContext } from '../../machines/subscription/subscription.setup.ts';
 import type {
   SubscriptionDriverCommand,
   SubscriptionEvent,
@@ -38,6 +39,8 @@ export interface SubscriptionCell {
   cellObserver: ((snapshot: SubscriptionTableSnapshot) => void) | undefined;
   /** Set when the subscription was removed: events are dropped. */
   cellRemoved: boolean;
+  /** The table's connection epoch this cell last heard of (see `setConnection`). */
+  cellEpoch: number;
 }
 
 /** Options of {@link SubscriptionTable}. */
@@ -69,9 +72,12 @@ interface ExecutableAction {
  * Runs every subscription of one session on the one subscription machine, as snapshots in a table
  * instead of one actor each: the machine's own `transition` computes each step (so the chart stays
  * the single definition of subscription behaviour), and the table carries out what the step asks
- * for: commands, the resubscribe timer on the session's clock. A subscription costs its snapshot;
- * the connection's up/down reaches all of them in one loop, with no mailbox or observer per
- * subscription.
+ * for: commands, the resubscribe timer on the session's clock. A subscription costs its snapshot.
+ *
+ * The connection's edges reach the subscriptions in one loop, with no mailbox or observer each, and
+ * a drop reaches only those somebody watches (a `status` observer or an actor): the others learn
+ * of it when they are next read or sent to, or with the way back, as one `connection.up` that the
+ * chart reads as "dropped and back" (see `reconnected` in the subscription machine).
  *
  * `actor(cell)` turns one subscription into a real actor (restored from its snapshot, in the same
  * actor system) for inspectors and `@xstate/react`; from then on the actor owns its state. With an
@@ -84,10 +90,15 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
   readonly #onCommand: (cell: Cell, command: SubscriptionDriverCommand) => void;
   readonly #eager: boolean;
   readonly #cells = new Set<Cell>();
+  /** Cells with an observer or an actor: they hear of a drop at once. */
+  readonly #watched = new Set<Cell>();
+  #initial: SubscriptionTableSnapshot | undefined;
   #actions: ExecutableAction[] = [];
   #queue: Array<Cell | SubscriptionEvent> = [];
   #busy = false;
   #up = false;
+  /** Counts drops; a cell whose `cellEpoch` is behind has not heard of the last one. */
+  #epoch = 0;
 
   constructor(options: SubscriptionTableOptions<Cell>) {
     const { onCommand, ...actorOptions } = options;
@@ -115,10 +126,16 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
 
   /** Starts `cell` on the machine's initial state (`unsubscribed`). */
   add(cell: Cell, input: Omit<SubscriptionInput, 'connected'>): void {
-    cell.cellSnapshot = leanSubscriptionMachine.getInitialSnapshot(this.#scope, {
-      ...input,
-      connected: this.#up,
-    });
+    const full = { ...input, connected: this.#up };
+    // The initial state has no entry actions, so after the first cell the initial snapshot is the
+    // initial state with this input's context: a third of the cost of a full initial transition.
+    cell.cellSnapshot = this.#initial
+      ? leanSubscriptionMachine.resolveState({
+          value: this.#initial.value,
+          context: subscriptionContext(full, false),
+        })
+      : (this.#initial = leanSubscriptionMachine.getInitialSnapshot(this.#scope, full));
+    cell.cellEpoch = this.#epoch;
     this.#actions.length = 0;
     this.#cells.add(cell);
     if (this.#eager) this.actor(cell);
@@ -130,28 +147,47 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     if (!this.#busy) this.#drain();
   }
 
-  /** Tells every subscription that the connection went up or down. */
+  /**
+   * Tells the subscriptions that the connection went up or down. Up reaches every subscription
+   * (each may have a subscribe to send); down only the watched ones, at once.
+   */
   setConnection(up: boolean): void {
     if (up === this.#up) return;
     this.#up = up;
-    for (const cell of this.#cells) this.#queue.push(cell, up ? UP : DOWN);
+    if (up) {
+      for (const cell of this.#cells) {
+        cell.cellEpoch = this.#epoch;
+        this.#queue.push(cell, UP);
+      }
+    } else {
+      this.#epoch++;
+      for (const cell of this.#watched) {
+        cell.cellEpoch = this.#epoch;
+        this.#queue.push(cell, DOWN);
+      }
+    }
     if (!this.#busy) this.#drain();
   }
 
   /** The subscription's current snapshot. */
   snapshot(cell: Cell): SubscriptionTableSnapshot {
-    return cell.cellActor ? cell.cellActor.getSnapshot() : (cell.cellSnapshot as SubscriptionTableSnapshot);
+    if (cell.cellActor) return cell.cellActor.getSnapshot();
+    if (cell.cellEpoch !== this.#epoch) this.#catchUp(cell);
+    return cell.cellSnapshot as SubscriptionTableSnapshot;
   }
 
   /** Calls `observer` with every new snapshot of the subscription (one observer per cell). */
   observe(cell: Cell, observer: (snapshot: SubscriptionTableSnapshot) => void): void {
+    this.snapshot(cell);
     cell.cellObserver = observer;
+    this.#watched.add(cell);
     cell.cellActor?.subscribe(observer);
   }
 
   /** The subscription's actor, created from its snapshot on first use (stopped if it was removed). */
   actor(cell: Cell): SubscriptionActor {
     if (cell.cellActor) return cell.cellActor;
+    this.snapshot(cell);
     // A removed subscription's actor is a stopped root actor: it only shows the last state.
     const actor = createActor(leanSubscriptionMachine, {
       ...(cell.cellRemoved ? {} : { parent: this.#host }),
@@ -160,6 +196,7 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     });
     cell.cellActor = actor;
     cell.cellSnapshot = undefined;
+    if (!cell.cellRemoved) this.#watched.add(cell);
     actor.on('*', (command) => this.#onCommand(cell, command));
     if (cell.cellObserver) actor.subscribe(cell.cellObserver);
     actor.start();
@@ -172,6 +209,7 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     if (cell.cellRemoved) return;
     cell.cellRemoved = true;
     this.#cells.delete(cell);
+    this.#watched.delete(cell);
     this.#cancel(cell);
     if (cell.cellActor) this.#host.send({ type: 'subscription.stop', actor: cell.cellActor });
   }
@@ -195,10 +233,17 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     }
   }
 
+  /** A cell that missed the last drop while the connection is still down hears of it now. */
+  #catchUp(cell: Cell): void {
+    cell.cellEpoch = this.#epoch;
+    if (!this.#up && cell.cellSnapshot?.context.connectionUp) this.#step(cell, DOWN);
+  }
+
   /** One macrostep of one subscription, then what it asked for. */
   #step(cell: Cell, event: SubscriptionEvent): void {
     if (cell.cellRemoved) return;
     if (cell.cellActor) return void cell.cellActor.send(event);
+    if (cell.cellEpoch !== this.#epoch) this.#catchUp(cell);
     const before = cell.cellSnapshot as SubscriptionTableSnapshot;
     const after = leanSubscriptionMachine.transition(before, event, this.#scope);
     cell.cellSnapshot = after;
