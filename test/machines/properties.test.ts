@@ -7,7 +7,7 @@ import { connectionMachine } from '../../src/machines/connection/connection.mach
 import type { ConnectionEvent } from '../../src/machines/connection/connection.types.ts';
 import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
 import { pendingTimers, top, verdict } from './harness.ts';
-import { createSession, type SessionStep } from './session.harness.ts';
+import { createSession, type SessionStep, type SubscriptionCore } from './session.harness.ts';
 
 // 4 properties × 2,500 runs = 10,000 random event sequences per CI run. FC_RUNS scales it.
 const numRuns = Number(process.env.FC_RUNS ?? 2500);
@@ -115,6 +115,24 @@ describe('properties (fast-check)', () => {
     );
   });
 
+  const cores: SubscriptionCore[] = ['actors', 'table'];
+
+  it('after stop() no subscription timer is pending in the table', () => {
+    fc.assert(
+      fc.property(
+        fc.array(sessionStep(3), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        (steps, seed) => {
+          const session = createSession(3, seed, 'table');
+          for (const step of steps) session.apply(step);
+          session.stop();
+          expect(pendingTimers(session.clock)).toBe(0);
+        },
+      ),
+      { numRuns },
+    );
+  });
+
   const sessionStep = (subs: number): fc.Arbitrary<SessionStep> =>
     fc.oneof(
       fc.constantFrom<SessionStep>(
@@ -138,33 +156,36 @@ describe('properties (fast-check)', () => {
         ),
     );
 
-  it('after reconnectable drops, every wanted subscription is subscribed again once the connection is back', () => {
-    fc.assert(
-      fc.property(
-        fc.array(sessionStep(4), { maxLength: 40 }),
-        fc.integer({ min: 1, max: 2 ** 30 }),
-        (steps, seed) => {
-          const session = createSession(4, seed);
-          for (const step of steps) session.apply(step);
-          session.heal();
-          expect(top(session.connection)).toBe('connected');
-          for (const [i, sub] of session.subs.entries()) {
-            expect(top(sub)).toBe(session.wanted[i] ? 'subscribed' : 'unsubscribed');
-          }
-          session.stop();
-        },
-      ),
-      { numRuns },
-    );
-  });
+  it.each(cores)(
+    'after reconnectable drops, every wanted subscription is subscribed again once the connection is back (%s)',
+    (core) => {
+      fc.assert(
+        fc.property(
+          fc.array(sessionStep(4), { maxLength: 40 }),
+          fc.integer({ min: 1, max: 2 ** 30 }),
+          (steps, seed) => {
+            const session = createSession(4, seed, core);
+            for (const step of steps) session.apply(step);
+            session.heal();
+            expect(top(session.connection)).toBe('connected');
+            for (const [i, sub] of session.subs.entries()) {
+              expect(top(sub)).toBe(session.wanted[i] ? 'subscribed' : 'unsubscribed');
+            }
+            session.stop();
+          },
+        ),
+        { numRuns },
+      );
+    },
+  );
 
-  it('never two subscribe requests in flight for one subscription', () => {
+  it.each(cores)('never two subscribe requests in flight for one subscription (%s)', (core) => {
     fc.assert(
       fc.property(
         fc.array(sessionStep(3), { maxLength: 60 }),
         fc.integer({ min: 1, max: 2 ** 30 }),
         (steps, seed) => {
-          const session = createSession(3, seed);
+          const session = createSession(3, seed, core);
           for (const step of steps) session.apply(step);
           session.heal();
           expect(session.violations).toEqual([]);

@@ -1,9 +1,23 @@
-import { type Actor, createActor, fromCallback, SimulatedClock } from 'xstate';
+import { createActor, fromCallback, SimulatedClock } from 'xstate';
 import { seededRandom } from '../../src/machines/backoff/seededRandom.ts';
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
 import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
-import type { SubscriptionDriverCommand } from '../../src/machines/subscription/subscription.types.ts';
+import type {
+  SubscriptionDriverCommand,
+  SubscriptionEvent,
+} from '../../src/machines/subscription/subscription.types.ts';
+import { type SubscriptionCell, SubscriptionTable } from '../../src/protocols/shared/subscriptionTable.ts';
 import { top } from './harness.ts';
+
+/** How the session runs its subscriptions: one actor each, or the sessions' snapshot table. */
+export type SubscriptionCore = 'actors' | 'table';
+
+/** One subscription as the harness drives it, whichever the core. */
+interface HarnessSubscription {
+  send(event: SubscriptionEvent): void;
+  getSnapshot(): { value: unknown; matches(value: unknown): boolean };
+  stop(): void;
+}
 
 /** A random step of a session: what a server, the network, time and the app can do. */
 export type SessionStep =
@@ -18,40 +32,49 @@ export type SessionStep =
   | { kind: 'appUnsubscribe'; sub: number };
 
 /**
- * A minimal session, wired as the real ones are: one connection actor, one subscription actor per
- * channel, and connection state forwarded as `connection.up` / `connection.down`. It also checks, as
- * a driver would see it, that no subscription ever has two subscribes in flight.
+ * A minimal session, wired as the real ones are: one connection actor, the subscriptions (one actor
+ * each, or the sessions' {@link SubscriptionTable}), and connection state forwarded as
+ * `connection.up` / `connection.down`. It also checks, as a driver would see it, that no
+ * subscription ever has two subscribes in flight.
  */
-export function createSession(subscriptions: number, seed: number) {
+export function createSession(subscriptions: number, seed: number, core: SubscriptionCore = 'actors') {
   const random = seededRandom(seed);
   const clock = new SimulatedClock();
   const connection = createActor(connectionMachine, { clock, input: { random, connectTimeout: 5000 } });
-  const subs: Actor<typeof subscriptionMachine>[] = [];
+  const subs: HarnessSubscription[] = [];
   const inFlight: boolean[] = [];
   const wanted: boolean[] = [];
   const violations: string[] = [];
+  const onSubscribe = (i: number) => {
+    if (inFlight[i]) violations.push(`sub ${i}: second subscribe in flight`);
+    inFlight[i] = true;
+  };
+  type Cell = SubscriptionCell & { index: number };
+  const table = new SubscriptionTable<Cell>({
+    clock,
+    onCommand: (cell, command) => command.type === 'driver.subscribe' && onSubscribe(cell.index),
+  });
   for (let i = 0; i < subscriptions; i++) {
-    const driver = fromCallback<SubscriptionDriverCommand, { channel: string }>(({ receive }) => {
-      receive((command) => {
-        if (command.type !== 'driver.subscribe') return;
-        if (inFlight[i]) violations.push(`sub ${i}: second subscribe in flight`);
-        inFlight[i] = true;
-      });
-    });
-    const machine = subscriptionMachine.provide({ actors: { driver } });
-    subs.push(createActor(machine, { clock, input: { channel: `ch${i}`, random } }).start());
+    subs.push(core === 'table' ? tableSubscription(table, i, random) : actorSubscription(i));
     inFlight.push(false);
     wanted.push(false);
+  }
+  function actorSubscription(i: number): HarnessSubscription {
+    const driver = fromCallback<SubscriptionDriverCommand, { channel: string }>(({ receive }) => {
+      receive((command) => command.type === 'driver.subscribe' && onSubscribe(i));
+    });
+    const machine = subscriptionMachine.provide({ actors: { driver } });
+    return createActor(machine, { clock, input: { channel: `ch${i}`, random } }).start();
   }
   let up = false;
   connection.subscribe((snapshot) => {
     const isUp = snapshot.matches('connected');
     if (isUp === up) return;
     up = isUp;
-    for (const [i, sub] of subs.entries()) {
-      if (!isUp) inFlight[i] = false; // the in-flight subscribe died with the connection
-      sub.send({ type: isUp ? 'connection.up' : 'connection.down' });
-    }
+    // the in-flight subscribes died with the connection
+    if (!isUp) inFlight.fill(false);
+    if (core === 'table') table.setConnection(isUp);
+    else for (const sub of subs) sub.send({ type: isUp ? 'connection.up' : 'connection.down' });
   });
   connection.start();
   connection.send({ type: 'connect' });
@@ -118,7 +141,32 @@ export function createSession(subscriptions: number, seed: number) {
   function stop(): void {
     connection.stop();
     for (const sub of subs) sub.stop();
+    table.stop();
   }
 
   return { clock, connection, subs, wanted, violations, apply, heal, stop };
+}
+
+/** A subscription in the table, shaped like an actor for the harness. */
+function tableSubscription(
+  table: SubscriptionTable<SubscriptionCell & { index: number }>,
+  index: number,
+  random: () => number,
+): HarnessSubscription {
+  const cell = {
+    index,
+    cellSnapshot: undefined,
+    cellActor: undefined,
+    cellTimer: undefined,
+    cellDue: null,
+    cellObserver: undefined,
+    cellRemoved: false,
+    cellEpoch: 0,
+  };
+  table.add(cell, { channel: `ch${index}`, random });
+  return {
+    send: (event) => table.send(cell, event),
+    getSnapshot: () => table.snapshot(cell),
+    stop: () => table.remove(cell),
+  };
 }

@@ -6,15 +6,36 @@ const onVerdict = [
   { guard: 'isResubscribeVerdict', target: '#subscription.subscribing.backoff', actions: 'recordVerdict' },
 ] as const;
 
+/**
+ * Where a subscribe goes: to `requesting` while the connection is up, else to `waiting`. A guarded
+ * pair on each transition rather than a transient state: one microstep per event instead of two
+ * (a session runs this for every one of its subscriptions on each reconnect).
+ */
+const toSubscribe = <A extends 'resetAttempts' | 'endWait'>(actions: A) =>
+  [
+    { guard: 'isConnectionUp', target: '#subscription.subscribing.requesting', actions },
+    { target: '#subscription.subscribing.waiting', actions },
+  ] as const;
+
+/**
+ * `connection.up` where the machine still believes the connection up: the session reports a drop
+ * and the reconnect together (a session may skip telling unobserved subscriptions about the drop
+ * and send only the way back). It does what `connection.down` then `connection.up` would do.
+ */
+const reconnected = {
+  target: '#subscription.subscribing.requesting',
+  reenter: true,
+  actions: ['recordConnectionLoss', 'markUp'],
+} as const;
+
 /** The states of the subscription machine, shared by both variants. */
 const states = {
   unsubscribed: {
-    on: { subscribe: { target: 'subscribing', actions: 'resetAttempts' } },
+    on: { subscribe: toSubscribe('resetAttempts') },
   },
   subscribing: {
-    initial: 'checking',
+    initial: 'waiting',
     states: {
-      checking: { always: [{ guard: 'isConnectionUp', target: 'requesting' }, { target: 'waiting' }] },
       waiting: {
         on: { 'connection.up': { target: 'requesting', actions: 'markUp' } },
       },
@@ -25,6 +46,8 @@ const states = {
           'server.verdict': [...onVerdict],
           // The in-flight subscribe died with the connection; send a new one when it is back.
           'connection.down': { target: 'waiting', actions: 'markDown' },
+          // Dropped and back before the subscribe was answered: send it again.
+          'connection.up': { target: 'requesting', reenter: true, actions: 'markUp' },
           unsubscribe: {
             target: '#subscription.unsubscribed',
             actions: ['recordUnsubscribeCall', 'sendUnsubscribe'],
@@ -33,8 +56,8 @@ const states = {
       },
       backoff: {
         entry: 'scheduleResubscribe',
-        after: { retryDelay: { target: 'checking', actions: 'endWait' } },
-        on: { retryNow: { target: 'checking', actions: 'endWait' } },
+        after: { retryDelay: toSubscribe('endWait') },
+        on: { retryNow: toSubscribe('endWait') },
       },
     },
     on: {
@@ -44,6 +67,7 @@ const states = {
   subscribed: {
     on: {
       'connection.down': { target: 'subscribing.waiting', actions: 'recordConnectionLoss' },
+      'connection.up': reconnected,
       'server.verdict': [...onVerdict],
       unsubscribe: { target: 'unsubscribed', actions: ['recordUnsubscribeCall', 'sendUnsubscribe'] },
     },

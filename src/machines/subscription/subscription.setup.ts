@@ -25,6 +25,8 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
       "Pass the channel in the actor's input: createActor(subscriptionMachine, { input: { channel: 'news' } }).",
     );
   }
+  // Every field named in one literal (no spread), so all contexts share one hidden class.
+  const { backoff, random } = backoffSettings(input, spreadBackoff);
   return {
     channel: input.channel,
     invokesDriver,
@@ -36,7 +38,8 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
     lastVerdict: null,
     connectionUp: input.connected ?? false,
     freshCredentials: false,
-    ...backoffSettings(input, spreadBackoff),
+    backoff,
+    random,
   };
 }
 

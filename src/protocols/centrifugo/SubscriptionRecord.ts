@@ -1,6 +1,7 @@
 import type { Publication } from '../../frames/centrifugo/index.ts';
-import type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
+import type { SubscriptionEvent } from '../../machines/subscription/subscription.types.ts';
 import type { EventSink } from '../shared/Emitter.ts';
+import type { SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
 
 /** Events a subscription handle emits to the app. */
@@ -46,10 +47,16 @@ export interface SubscriptionRecord {
   tokenExpired: boolean;
   /** Bumped per subscribe/unsubscribe so that late replies of an older attempt are ignored. */
   seq: number;
-  /** This subscription's machine, while it runs (see {@link toMachine}). */
-  machine: SubscriptionActor | undefined;
+  /** This subscription's machine (its handle in the session's table), until it is removed. */
+  machine: SubscriptionMachinePort | undefined;
   /** The app's listeners. */
   readonly events: EventSink<SubscriptionEvents>;
+}
+
+/** How the driver reaches a subscription's machine. */
+export interface SubscriptionMachinePort {
+  send(event: SubscriptionEvent): void;
+  getSnapshot(): SubscriptionTableSnapshot;
 }
 
 const noop = () => {};

@@ -6,8 +6,8 @@ import {
   selectConnectionStatus,
 } from '../../machines/connection/connection.selectors.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
-import { createSubscriptionHost } from '../shared/createSubscriptionHost.ts';
 import { Emitter } from '../shared/Emitter.ts';
+import { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
@@ -68,20 +68,14 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
 
-  const host = createSubscriptionHost(actorOptions);
   const onCommand = createSubscriptionDriver(driver);
+  const table = new SubscriptionTable({ ...actorOptions, onCommand: (_, command) => onCommand(command) });
   const handles = new Map<string, CentrifugoSubscription>();
-  let up = false;
 
   actor.subscribe((snapshot) => {
     events.emit('status', selectConnectionStatus(snapshot));
     // Subscriptions follow the connection, after the app heard about the connection itself.
-    const nowUp = snapshot.matches('connected');
-    if (nowUp !== up) {
-      up = nowUp;
-      for (const handle of handles.values())
-        handle.actor.send({ type: up ? 'connection.up' : 'connection.down' });
-    }
+    table.setConnection(snapshot.matches('connected'));
   });
   actor.start();
 
@@ -97,11 +91,9 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       return existing;
     }
     const deps = {
-      host,
-      onCommand,
+      table,
       channels: driver.channels,
       calls,
-      connected: up,
       backoff,
       random: options.random,
     };
@@ -130,7 +122,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       handle.unsubscribe();
       const record = driver.channels.get(handle.channel);
       if (record) record.machine = undefined;
-      host.stop(handle.actor);
+      table.remove(handle as unknown as Parameters<typeof table.remove>[0]);
       handles.delete(handle.channel);
       driver.channels.remove(handle.channel);
     },
@@ -138,7 +130,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     ...calls,
     send: (data) => driver.post({ send: { data } }),
     stop() {
-      for (const handle of handles.values()) host.stop(handle.actor);
+      table.stop();
       actor.stop();
     },
   };

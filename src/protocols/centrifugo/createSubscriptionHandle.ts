@@ -1,9 +1,8 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
-import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
-import type { SubscriptionActor, SubscriptionHost } from '../shared/createSubscriptionHost.ts';
 import { Emitter } from '../shared/Emitter.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
+import type { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type {
   CentrifugoSubscription,
@@ -16,14 +15,11 @@ import { createSubscriptionRecord } from './SubscriptionRecord.ts';
 
 /** What a subscription handle needs from its session. */
 export interface HandleDeps {
-  /** Creates the subscription actors, all in one actor system. */
-  host: SubscriptionHost;
-  /** Carries out the commands every subscription machine emits. */
-  onCommand: (command: SubscriptionDriverCommand) => void;
+  /** The session's subscriptions, run on the subscription machine. */
+  // biome-ignore lint/suspicious/noExplicitAny: the table holds this session's handles
+  table: SubscriptionTable<any>;
   channels: ChannelRegistry;
   calls: CentrifugoCalls;
-  /** Whether the connection is up right now. */
-  connected: boolean;
   backoff: BackoffPolicy | undefined;
   random: (() => number) | undefined;
 }
@@ -41,25 +37,25 @@ class SubscriptionHandle
 
   constructor(
     channel: string,
-    actor: SubscriptionActor,
+    input: ConstructorParameters<typeof SubscriptionHandleBase>[1],
     events: Emitter<CentrifugoSubscriptionEvents>,
-    calls: CentrifugoCalls,
+    deps: HandleDeps,
   ) {
-    super(actor, events);
+    super(deps.table, input, events);
     this.channel = channel;
-    this.#calls = calls;
+    this.#calls = deps.calls;
   }
 
   subscribe(): void {
-    this.actor.send({ type: 'subscribe' });
+    this.send({ type: 'subscribe' });
   }
 
   unsubscribe(): void {
-    this.actor.send({ type: 'unsubscribe' });
+    this.send({ type: 'unsubscribe' });
   }
 
   retryNow(): void {
-    this.actor.send({ type: 'retryNow' });
+    this.send({ type: 'retryNow' });
   }
 
   publish(data: unknown): Promise<void> {
@@ -80,28 +76,26 @@ class SubscriptionHandle
 }
 
 /**
- * Registers `channel` with the driver, starts its subscription machine (lean: its commands are
- * emitted to `deps.onCommand`) and returns the app's handle. The driver reads the machine's state
- * (`wantsSubscribe`) to batch this subscribe with the next connect.
+ * Registers `channel` with the driver, adds its subscription to the session's table (its commands
+ * go to the table's `onCommand`) and returns the app's handle. The driver reads the machine's
+ * state (`wantsSubscribe`) to batch this subscribe with the next connect.
  */
 export function createSubscriptionHandle(
   channel: string,
   options: CentrifugoSubscriptionOptions,
   deps: HandleDeps,
 ): CentrifugoSubscription {
-  const actor = deps.host.create({
-    channel,
-    connected: deps.connected,
-    ...(options.since ? { position: options.since } : {}),
-    ...(deps.backoff ? { backoff: deps.backoff } : {}),
-    ...(deps.random ? { random: deps.random } : {}),
-  });
   // The driver emits publications, joins, leaves and errors to the handle's listeners.
   const events = new Emitter<CentrifugoSubscriptionEvents>();
   const record = createSubscriptionRecord(channel, options, events);
   deps.channels.add(record);
-  record.machine = actor;
-  actor.on('*', deps.onCommand);
-  actor.start();
-  return new SubscriptionHandle(channel, actor, events, deps.calls);
+  const input = {
+    channel,
+    ...(options.since ? { position: options.since } : {}),
+    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    ...(deps.random ? { random: deps.random } : {}),
+  };
+  const handle = new SubscriptionHandle(channel, input, events, deps);
+  record.machine = handle;
+  return handle;
 }

@@ -23,9 +23,9 @@ export {
   type SubscribeResult as CentrifugoSubscribeResult,
 } from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
-export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
+export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 export type {

@@ -7,8 +7,8 @@ import type { ConnectionDriverCommand, ConnectionState } from '../../machines/co
 import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
-import { createSubscriptionHost } from '../shared/createSubscriptionHost.ts';
 import { Emitter } from '../shared/Emitter.ts';
+import { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
 import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
 import { lameDuckVerdict } from './lameDuckVerdict.ts';
@@ -121,14 +121,16 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const emitStatus = () => events.emit('status', status());
 
   // Forward the connection state to every subscription machine: up ⇒ SUB again, down ⇒ subscribing.
+  const table: SubscriptionTable<SubscriptionEntry> = new SubscriptionTable<SubscriptionEntry>({
+    clock,
+    ...defined({ inspect: options.inspect }),
+    onCommand: (entry, command) => entry.command(command),
+  });
   let last: { state?: ConnectionState; attempt?: number } = {};
   actor.subscribe((snapshot) => {
     const { state, attempt } = selectConnectionStatus(snapshot);
     if (state === last.state && attempt === last.attempt) return;
-    const edge = state === 'connected' ? 'connection.up' : 'connection.down';
-    if ((state === 'connected') !== (last.state === 'connected') && last.state !== undefined) {
-      for (const entry of entries()) entry.actor.send({ type: edge });
-    }
+    table.setConnection(state === 'connected');
     if (state !== 'connected') lameDuck = false;
     last = { state, attempt };
     emitStatus();
@@ -141,8 +143,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     unsubscribe: (sid) => {
       if (subs.delete(sid) || muxSub?.sid === sid) link.send(encodeUnsub(sid));
     },
-    connected: () => link.connected,
-    host: createSubscriptionHost({ clock, ...defined({ inspect: options.inspect }) }),
+    table,
   };
 
   function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
@@ -214,7 +215,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     flush: () => link.flush(),
     stop() {
       mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
-      for (const entry of entries()) wire.host.stop(entry.actor);
+      table.stop();
       subs.clear();
       muxSub = undefined;
       // Stopping the connection actor stops its driver, which closes the socket.

@@ -4,9 +4,9 @@
  */
 
 export { TransportError, type TransportErrorKind } from '../../transports/TransportError.ts';
-export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
+export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';

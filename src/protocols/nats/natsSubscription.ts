@@ -4,9 +4,9 @@ import {
   selectSubscriptionStatus,
 } from '../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
-import type { SubscriptionHost } from '../shared/createSubscriptionHost.ts';
 import type { SessionSubscription } from '../shared/SessionSubscription.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
+import type { SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
 import type { NatsMessage } from './natsMessage.ts';
 
 /** Events of a {@link NatsSubscription}. */
@@ -33,17 +33,18 @@ export interface SubscriptionWire {
   subscribe(sid: number, subject: string, queue: string | undefined): Promise<boolean>;
   /** Writes UNSUB (if connected) and forgets the sid. */
   unsubscribe(sid: number): void;
-  connected(): boolean;
-  /** Creates the subscription actors, all in the session's one subscription system. */
-  host: SubscriptionHost;
+  /** The session's subscriptions, run on the subscription machine. */
+  table: SubscriptionTable<SubscriptionEntry>;
 }
 
 /** A subscription as the session holds it: the handle plus what the session feeds it. */
-export interface SubscriptionEntry extends NatsSubscription {
+export interface SubscriptionEntry extends NatsSubscription, SubscriptionCell {
   /** Hands a MSG to the app's listeners. */
   deliver(message: NatsMessage): void;
   /** Sends a subscription-scope verdict (a permissions violation) to the machine. */
   verdict(verdict: Verdict): void;
+  /** Carries out the machine's command: SUB (then `subscribe.ok` once the server has it) or UNSUB. */
+  command(command: SubscriptionDriverCommand): void;
 }
 
 /**
@@ -61,18 +62,17 @@ class NatsSubscriptionHandle
   #ended = false;
 
   constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
-    super(wire.host.create({ channel: subject, connected: wire.connected() }));
+    super(wire.table, { channel: subject });
     this.sid = sid;
     this.subject = subject;
     this.queue = queue;
     this.#wire = wire;
-    this.actor.on('*', (command) => this.#command(command));
   }
 
   /** NATS handles report state changes only (not every attempt or retry time). */
   protected override observeStatus(): void {
     let last = this.state;
-    this.actor.subscribe((snapshot) => {
+    this.table.observe(this, (snapshot) => {
       const status = selectSubscriptionStatus(snapshot);
       if (status.state === last) return;
       last = status.state;
@@ -81,7 +81,7 @@ class NatsSubscriptionHandle
   }
 
   unsubscribe(): void {
-    this.actor.send({ type: 'unsubscribe' });
+    this.send({ type: 'unsubscribe' });
     this.#endIfUnsubscribed();
   }
 
@@ -90,30 +90,29 @@ class NatsSubscriptionHandle
   }
 
   verdict(verdict: Verdict): void {
-    this.actor.send({ type: 'server.verdict', verdict });
+    this.send({ type: 'server.verdict', verdict });
     this.#endIfUnsubscribed();
   }
 
-  /** The machine's commands: SUB (then `subscribe.ok` once the server processed it) or UNSUB. */
-  #command(command: SubscriptionDriverCommand): void {
+  command(command: SubscriptionDriverCommand): void {
     if (command.type === 'driver.unsubscribe') {
       this.#wire.unsubscribe(this.sid);
       return;
     }
     void this.#wire.subscribe(this.sid, this.subject, this.queue).then((ok) => {
-      if (ok) this.actor.send({ type: 'subscribe.ok' });
+      if (ok) this.send({ type: 'subscribe.ok' });
     });
   }
 
   /**
    * An app unsubscribe or a server-side end (permissions violation) is final for a NATS
-   * subscription: forget the sid (UNSUB if the machine did not send one) and free the actor.
+   * subscription: forget the sid (UNSUB if the machine did not send one) and free its table cell.
    */
   #endIfUnsubscribed(): void {
     if (this.#ended || this.state !== 'unsubscribed') return;
     this.#ended = true;
     this.#wire.unsubscribe(this.sid);
-    this.#wire.host.stop(this.actor);
+    this.#wire.table.remove(this);
   }
 }
 
@@ -125,7 +124,6 @@ export function createNatsSubscription(
   wire: SubscriptionWire,
 ): SubscriptionEntry {
   const entry = new NatsSubscriptionHandle(sid, subject, queue, wire);
-  entry.actor.start();
-  entry.actor.send({ type: 'subscribe' });
+  entry.send({ type: 'subscribe' });
   return entry;
 }

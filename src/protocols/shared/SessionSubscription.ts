@@ -1,6 +1,6 @@
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionState } from '../../machines/subscription/subscription.types.ts';
-import type { SubscriptionActor } from './createSubscriptionHost.ts';
+import type { SubscriptionActor } from './subscriptionTable.ts';
 
 /** The shape every session's subscription handle shares (DESIGN.md, "Sessions"). */
 export interface SessionSubscription<Events extends { status: SubscriptionStatus }> {

@@ -1,0 +1,284 @@
+import {
+  type Actor,
+  type ActorOptions,
+  type AnyActorLogic,
+  type AnyActorScope,
+  createActor,
+  type EventObject,
+  type SnapshotFrom,
+  setup,
+  stopChild,
+} from 'xstate';
+import { leanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import { subscriptionContext } from '../../machines/subscription/subscription.setup.ts';
+import type {
+  SubscriptionDriverCommand,
+  SubscriptionEvent,
+  SubscriptionInput,
+} from '../../machines/subscription/subscription.types.ts';
+import { defaultTimers, type TimerClock } from './timerClock.ts';
+
+/** One subscription's actor: the lean subscription machine (commands are emitted, no driver child). */
+export type SubscriptionActor = Actor<typeof leanSubscriptionMachine>;
+/** A snapshot of the lean subscription machine. */
+export type SubscriptionTableSnapshot = SnapshotFrom<typeof leanSubscriptionMachine>;
+
+/**
+ * What the table keeps per subscription. The session's handle object is the cell (no extra object
+ * per subscription); only the table reads or writes these fields.
+ */
+export interface SubscriptionCell {
+  /** The machine's snapshot while no actor runs the subscription. */
+  cellSnapshot: SubscriptionTableSnapshot | undefined;
+  /** The actor, once somebody asked for one (inspector, `@xstate/react`); it then owns the state. */
+  cellActor: SubscriptionActor | undefined;
+  /** The pending delayed event (the resubscribe wait) and the `nextRetryAt` it was set for. */
+  cellTimer: unknown;
+  cellDue: number | null;
+  /** Called with every new snapshot once somebody listens to `status`. */
+  cellObserver: ((snapshot: SubscriptionTableSnapshot) => void) | undefined;
+  /** Set when the subscription was removed: events are dropped. */
+  cellRemoved: boolean;
+  /** The table's connection epoch this cell last heard of (see `setConnection`). */
+  cellEpoch: number;
+}
+
+/** Options of {@link SubscriptionTable}. */
+export interface SubscriptionTableOptions<Cell extends SubscriptionCell>
+  extends Pick<ActorOptions<AnyActorLogic>, 'clock' | 'inspect'> {
+  /** Carries out a command the machine issued for `cell` (`driver.subscribe` / `driver.unsubscribe`). */
+  onCommand: (cell: Cell, command: SubscriptionDriverCommand) => void;
+}
+
+/** The root actor of a session's subscription system (promoted actors are its children). */
+const hostMachine = /* @__PURE__ */ setup({
+  types: { events: {} as { type: 'subscription.stop'; actor: SubscriptionActor } },
+  actions: {
+    // xstate lets only an actor's parent stop it, so the host does it for the session.
+    stopSubscription: /* @__PURE__ */ stopChild(({ event }) => event.actor),
+  },
+}).createMachine({ id: 'subscriptions', on: { 'subscription.stop': { actions: 'stopSubscription' } } });
+
+const UP: SubscriptionEvent = { type: 'connection.up' };
+const DOWN: SubscriptionEvent = { type: 'connection.down' };
+
+/** An action the machine hands the executor: emits (commands), delayed raises (timers), cancels. */
+interface ExecutableAction {
+  type: string;
+  params: { event?: EventObject; delay?: number; id?: string; sendId?: string };
+}
+
+/**
+ * Runs every subscription of one session on the one subscription machine, as snapshots in a table
+ * instead of one actor each: the machine's own `transition` computes each step (so the chart stays
+ * the single definition of subscription behaviour), and the table carries out what the step asks
+ * for: commands, the resubscribe timer on the session's clock. A subscription costs its snapshot.
+ *
+ * The connection's edges reach the subscriptions in one loop, with no mailbox or observer each, and
+ * a drop reaches only those somebody watches (a `status` observer or an actor): the others learn
+ * of it when they are next read or sent to, or with the way back, as one `connection.up` that the
+ * chart reads as "dropped and back" (see `reconnected` in the subscription machine).
+ *
+ * `actor(cell)` turns one subscription into a real actor (restored from its snapshot, in the same
+ * actor system) for inspectors and `@xstate/react`; from then on the actor owns its state. With an
+ * `inspect` option every subscription gets its actor at once, so the inspector sees them all.
+ */
+export class SubscriptionTable<Cell extends SubscriptionCell> {
+  readonly #host;
+  readonly #scope: AnyActorScope;
+  readonly #timers: TimerClock;
+  readonly #onCommand: (cell: Cell, command: SubscriptionDriverCommand) => void;
+  readonly #eager: boolean;
+  readonly #cells = new Set<Cell>();
+  /** Cells with an observer or an actor: they hear of a drop at once. */
+  readonly #watched = new Set<Cell>();
+  #initial: SubscriptionTableSnapshot | undefined;
+  #actions: ExecutableAction[] = [];
+  #queue: Array<Cell | SubscriptionEvent> = [];
+  #busy = false;
+  #up = false;
+  /** Counts drops; a cell whose `cellEpoch` is behind has not heard of the last one. */
+  #epoch = 0;
+
+  constructor(options: SubscriptionTableOptions<Cell>) {
+    const { onCommand, ...actorOptions } = options;
+    this.#host = createActor(hostMachine, actorOptions).start();
+    this.#timers = defaultTimers(options.clock as TimerClock | undefined);
+    this.#onCommand = onCommand;
+    this.#eager = options.inspect !== undefined;
+    this.#scope = {
+      self: this.#host,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      stopChild: () => {},
+      emit: () => {},
+      system: this.#host.system,
+      actionExecutor: (action: unknown) => void this.#actions.push(action as ExecutableAction),
+    } as unknown as AnyActorScope;
+  }
+
+  /** Whether the connection is up (as last told by {@link setConnection}). */
+  get connected(): boolean {
+    return this.#up;
+  }
+
+  /** Starts `cell` on the machine's initial state (`unsubscribed`). */
+  add(cell: Cell, input: Omit<SubscriptionInput, 'connected'>): void {
+    const full = { ...input, connected: this.#up };
+    // The initial state has no entry actions, so after the first cell the initial snapshot is the
+    // initial state with this input's context: a third of the cost of a full initial transition.
+    cell.cellSnapshot = this.#initial
+      ? leanSubscriptionMachine.resolveState({
+          value: this.#initial.value,
+          context: subscriptionContext(full, false),
+        })
+      : (this.#initial = leanSubscriptionMachine.getInitialSnapshot(this.#scope, full));
+    cell.cellEpoch = this.#epoch;
+    this.#actions.length = 0;
+    this.#cells.add(cell);
+    if (this.#eager) this.actor(cell);
+  }
+
+  /** Sends one event to the subscription (queued while the table is busy, as an actor's mailbox). */
+  send(cell: Cell, event: SubscriptionEvent): void {
+    this.#queue.push(cell, event);
+    if (!this.#busy) this.#drain();
+  }
+
+  /**
+   * Tells the subscriptions that the connection went up or down. Up reaches every subscription
+   * (each may have a subscribe to send); down only the watched ones, at once.
+   */
+  setConnection(up: boolean): void {
+    if (up === this.#up) return;
+    this.#up = up;
+    if (up) {
+      for (const cell of this.#cells) {
+        cell.cellEpoch = this.#epoch;
+        this.#queue.push(cell, UP);
+      }
+    } else {
+      this.#epoch++;
+      for (const cell of this.#watched) {
+        cell.cellEpoch = this.#epoch;
+        this.#queue.push(cell, DOWN);
+      }
+    }
+    if (!this.#busy) this.#drain();
+  }
+
+  /** The subscription's current snapshot. */
+  snapshot(cell: Cell): SubscriptionTableSnapshot {
+    if (cell.cellActor) return cell.cellActor.getSnapshot();
+    if (cell.cellEpoch !== this.#epoch) this.#catchUp(cell);
+    return cell.cellSnapshot as SubscriptionTableSnapshot;
+  }
+
+  /** Calls `observer` with every new snapshot of the subscription (one observer per cell). */
+  observe(cell: Cell, observer: (snapshot: SubscriptionTableSnapshot) => void): void {
+    this.snapshot(cell);
+    cell.cellObserver = observer;
+    this.#watched.add(cell);
+    cell.cellActor?.subscribe(observer);
+  }
+
+  /** The subscription's actor, created from its snapshot on first use (stopped if it was removed). */
+  actor(cell: Cell): SubscriptionActor {
+    if (cell.cellActor) return cell.cellActor;
+    this.snapshot(cell);
+    // A removed subscription's actor is a stopped root actor: it only shows the last state.
+    const actor = createActor(leanSubscriptionMachine, {
+      ...(cell.cellRemoved ? {} : { parent: this.#host }),
+      snapshot: cell.cellSnapshot as SubscriptionTableSnapshot,
+      input: { channel: (cell.cellSnapshot as SubscriptionTableSnapshot).context.channel },
+    });
+    cell.cellActor = actor;
+    cell.cellSnapshot = undefined;
+    if (!cell.cellRemoved) this.#watched.add(cell);
+    actor.on('*', (command) => this.#onCommand(cell, command));
+    if (cell.cellObserver) actor.subscribe(cell.cellObserver);
+    actor.start();
+    if (cell.cellRemoved) actor.stop();
+    return actor;
+  }
+
+  /** Removes the subscription: its timer is cancelled and later events are dropped. */
+  remove(cell: Cell): void {
+    if (cell.cellRemoved) return;
+    cell.cellRemoved = true;
+    this.#cells.delete(cell);
+    this.#watched.delete(cell);
+    this.#cancel(cell);
+    if (cell.cellActor) this.#host.send({ type: 'subscription.stop', actor: cell.cellActor });
+  }
+
+  /** Removes every subscription and stops the subscription system. */
+  stop(): void {
+    for (const cell of [...this.#cells]) this.remove(cell);
+    this.#queue.length = 0;
+    this.#host.stop();
+  }
+
+  #drain(): void {
+    this.#busy = true;
+    try {
+      const queue = this.#queue;
+      for (let i = 0; i < queue.length; i += 2)
+        this.#step(queue[i] as Cell, queue[i + 1] as SubscriptionEvent);
+    } finally {
+      this.#queue = [];
+      this.#busy = false;
+    }
+  }
+
+  /** A cell that missed the last drop while the connection is still down hears of it now. */
+  #catchUp(cell: Cell): void {
+    cell.cellEpoch = this.#epoch;
+    if (!this.#up && cell.cellSnapshot?.context.connectionUp) this.#step(cell, DOWN);
+  }
+
+  /** One macrostep of one subscription, then what it asked for. */
+  #step(cell: Cell, event: SubscriptionEvent): void {
+    if (cell.cellRemoved) return;
+    if (cell.cellActor) return void cell.cellActor.send(event);
+    if (cell.cellEpoch !== this.#epoch) this.#catchUp(cell);
+    const before = cell.cellSnapshot as SubscriptionTableSnapshot;
+    const after = leanSubscriptionMachine.transition(before, event, this.#scope);
+    cell.cellSnapshot = after;
+    if (this.#actions.length > 0) {
+      const actions = this.#actions;
+      this.#actions = [];
+      for (const action of actions) this.#execute(cell, action);
+    }
+    if (after !== before) cell.cellObserver?.(after);
+  }
+
+  #execute(cell: Cell, action: ExecutableAction): void {
+    const { event, delay } = action.params;
+    if (action.type === 'xstate.emit' && event) this.#onCommand(cell, event as SubscriptionDriverCommand);
+    else if (action.type === 'xstate.raise' && event && typeof delay === 'number')
+      this.#schedule(cell, event, delay);
+    else if (action.type === 'xstate.cancel') this.#cancel(cell);
+  }
+
+  /** The machine's one delayed event (the end of the resubscribe wait), on the session's clock. */
+  #schedule(cell: Cell, event: EventObject, delay: number): void {
+    this.#cancel(cell);
+    const due = this.snapshot(cell).context.nextRetryAt;
+    cell.cellDue = due;
+    cell.cellTimer = this.#timers.setTimeout(() => {
+      cell.cellTimer = undefined;
+      // An actor made in the meantime schedules its own later waits: deliver only this one.
+      if (cell.cellActor && this.snapshot(cell).context.nextRetryAt !== due) return;
+      this.send(cell, event as SubscriptionEvent);
+    }, delay);
+  }
+
+  #cancel(cell: Cell): void {
+    if (cell.cellTimer === undefined) return;
+    this.#timers.clearTimeout(cell.cellTimer);
+    cell.cellTimer = undefined;
+  }
+}
