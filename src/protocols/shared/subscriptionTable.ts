@@ -129,12 +129,13 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     const full = { ...input, connected: this.#up };
     // The initial state has no entry actions, so after the first cell the initial snapshot is the
     // initial state with this input's context: a third of the cost of a full initial transition.
-    cell.cellSnapshot = this.#initial
-      ? leanSubscriptionMachine.resolveState({
-          value: this.#initial.value,
-          context: subscriptionContext(full, false),
-        })
-      : (this.#initial = leanSubscriptionMachine.getInitialSnapshot(this.#scope, full));
+    if (this.#initial === undefined) {
+      this.#initial = leanSubscriptionMachine.getInitialSnapshot(this.#scope, full);
+      cell.cellSnapshot = this.#initial;
+    } else {
+      const context = subscriptionContext(full, false);
+      cell.cellSnapshot = leanSubscriptionMachine.resolveState({ value: this.#initial.value, context });
+    }
     cell.cellEpoch = this.#epoch;
     this.#actions.length = 0;
     this.#cells.add(cell);
