@@ -44,6 +44,11 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
   let open = false;
   let socket: Net.Socket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let corked = false;
+  const uncork = (): void => {
+    corked = false;
+    if (!done) socket?.uncork();
+  };
 
   const finish = (close: Omit<TransportClose, 'wasOpen'>): void => {
     if (done) return;
@@ -91,6 +96,13 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
   return {
     send(data) {
       if (done || !open || !socket) return false;
+      // Writes of one tick go out together: cork now, uncork on the next microtask (one writev
+      // for a burst of SUBs or PUBs instead of a syscall each).
+      if (!corked) {
+        corked = true;
+        socket.cork();
+        queueMicrotask(uncork);
+      }
       socket.write(data);
       return true;
     },

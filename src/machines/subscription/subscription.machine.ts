@@ -1,4 +1,10 @@
-import { subscriptionContext, subscriptionSetup } from './subscription.setup.ts';
+import { enqueueActions } from 'xstate';
+import {
+  subscribeCommand,
+  subscriptionContext,
+  subscriptionSetup,
+  unsubscribeCommand,
+} from './subscription.setup.ts';
 
 /** Reactions to a subscription-scope verdict. `ignore` and other actions: no state change. */
 const onVerdict = [
@@ -100,7 +106,20 @@ function buildSubscriptionMachine(invokeDriver: boolean) {
  * in flight: `driver.subscribe` is issued on entering `subscribing.requesting` and nowhere else.
  * Commands go to the invoked `driver` child and are also emitted.
  */
-export const subscriptionMachine = /* @__PURE__ */ buildSubscriptionMachine(true);
+export const subscriptionMachine = /* @__PURE__ */ buildSubscriptionMachine(true).provide({
+  // Emitted and sent to the driver child. The lean variant keeps the setup's plain `emit`, which
+  // is cheaper to resolve (sessions run it for every subscription on each reconnect).
+  actions: {
+    sendSubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) => {
+      enqueue.emit(subscribeCommand(context));
+      enqueue.sendTo('driver', subscribeCommand(context));
+    }),
+    sendUnsubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) => {
+      enqueue.emit(unsubscribeCommand(context));
+      enqueue.sendTo('driver', unsubscribeCommand(context));
+    }),
+  },
+});
 
 /**
  * The same machine without an invoked driver child: commands are only emitted

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, fromCallback, setup } from 'xstate';
+import { assign, emit, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { backoffSettings } from '../shared/backoffSettings.ts';
 import { MachineInputError } from '../shared/machineInputError.ts';
@@ -43,19 +43,19 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
   };
 }
 
-/** What `enqueueActions` hands an action, reduced to the two calls a command needs. */
-interface CommandQueue {
-  emit(event: SubscriptionDriverCommand): void;
-  sendTo(to: 'driver', event: SubscriptionDriverCommand): void;
+/** The `driver.subscribe` command for the machine's current context. */
+export function subscribeCommand(context: SubscriptionContext): SubscriptionDriverCommand {
+  return {
+    type: 'driver.subscribe',
+    channel: context.channel,
+    position: context.position,
+    freshCredentials: context.freshCredentials,
+  };
 }
 
-/**
- * Issues a driver command: always emitted (`actor.on('driver.subscribe', ...)`), and sent to the
- * invoked `driver` child when the machine has one (`leanSubscriptionMachine` has none, to save memory).
- */
-function command(enqueue: CommandQueue, context: SubscriptionContext, cmd: SubscriptionDriverCommand): void {
-  enqueue.emit(cmd);
-  if (context.invokesDriver) enqueue.sendTo('driver', cmd);
+/** The `driver.unsubscribe` command for the machine's channel. */
+export function unsubscribeCommand(context: SubscriptionContext): SubscriptionDriverCommand {
+  return { type: 'driver.unsubscribe', channel: context.channel };
 }
 
 const actionOf = (event: SubscriptionEvent) =>
@@ -80,17 +80,10 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
     retryDelay: ({ context }) => context.retryDelay,
   },
   actions: {
-    sendSubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
-      command(enqueue, context, {
-        type: 'driver.subscribe',
-        channel: context.channel,
-        position: context.position,
-        freshCredentials: context.freshCredentials,
-      }),
-    ),
-    sendUnsubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) =>
-      command(enqueue, context, { type: 'driver.unsubscribe', channel: context.channel }),
-    ),
+    // Commands are emitted (`actor.on('driver.subscribe', ...)`); `subscriptionMachine` also sends
+    // them to its driver child.
+    sendSubscribe: /* @__PURE__ */ emit(({ context }) => subscribeCommand(context)),
+    sendUnsubscribe: /* @__PURE__ */ emit(({ context }) => unsubscribeCommand(context)),
     markUp: /* @__PURE__ */ assign({ connectionUp: true }),
     markDown: /* @__PURE__ */ assign({ connectionUp: false }),
     recordConnectionLoss: /* @__PURE__ */ assign({
