@@ -19,6 +19,8 @@ import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 
 const DEFAULT_TIMEOUT = 5000;
+/** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
+const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
 
 function backoffOf(options: CentrifugoSessionOptions) {
   if (options.backoff) return options.backoff;
@@ -83,7 +85,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
 
   const subscribe = (
     channel: string,
-    subOptions: CentrifugoSubscriptionOptions = {},
+    subOptions: CentrifugoSubscriptionOptions = NO_OPTIONS,
   ): CentrifugoSubscription => {
     const existing = handles.get(channel);
     if (existing) {
