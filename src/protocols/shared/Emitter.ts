@@ -21,30 +21,29 @@ export interface EventSink<Events extends object> {
  * A small typed event emitter shared by the sessions and their subscription handles. A listener
  * that throws does not stop the other listeners or the session (see `reportListenerError`). The
  * listener table is allocated on the first `on`, so the thousands of handles nobody listens to
- * cost one small object each.
+ * cost one small object each; it holds a plain array per event type, replaced (not changed) on
+ * every `on` and removal, so an emit walks a list nobody alters underneath it and a handle with one
+ * listener costs an object and a one-element array, not a Map and a Set.
  */
 export class Emitter<Events extends object> implements EventSink<Events> {
-  #listeners: Map<keyof Events, Set<Listener<never>>> | undefined;
+  #listeners: { [K in keyof Events]?: readonly Listener<Events[K]>[] } | undefined;
 
-  /** Adds a listener; returns the function that removes it. */
+  /** Adds a listener (once, however often it is added); returns the function that removes it. */
   on<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
-    this.#listeners ??= new Map();
-    let set = this.#listeners.get(type);
-    if (!set) {
-      set = new Set();
-      this.#listeners.set(type, set);
-    }
-    set.add(listener as Listener<never>);
-    return () => void set.delete(listener as Listener<never>);
+    this.#listeners ??= {};
+    const list = this.#listeners[type];
+    if (list === undefined) this.#listeners[type] = [listener];
+    else if (!list.includes(listener)) this.#listeners[type] = [...list, listener];
+    return () => this.#remove(type, listener);
   }
 
   /** Calls every listener of `type` (those added while emitting wait for the next event). */
   emit<K extends keyof Events>(type: K, event: Events[K]): void {
-    const set = this.#listeners?.get(type);
-    if (!set || set.size === 0) return;
-    for (const listener of [...set]) {
+    const list = this.#listeners?.[type];
+    if (list === undefined) return;
+    for (const listener of list) {
       try {
-        (listener as Listener<Events[K]>)(event);
+        listener(event);
       } catch (error) {
         reportListenerError(error);
       }
@@ -53,6 +52,15 @@ export class Emitter<Events extends object> implements EventSink<Events> {
 
   /** Whether anything listens to `type`. */
   has(type: keyof Events): boolean {
-    return (this.#listeners?.get(type)?.size ?? 0) > 0;
+    return (this.#listeners?.[type]?.length ?? 0) > 0;
+  }
+
+  #remove<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
+    const listeners = this.#listeners;
+    const list = listeners?.[type];
+    if (listeners === undefined || list === undefined || !list.includes(listener)) return;
+    const rest = list.filter((l) => l !== listener);
+    if (rest.length === 0) delete listeners[type];
+    else listeners[type] = rest;
   }
 }
