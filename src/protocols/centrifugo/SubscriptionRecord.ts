@@ -57,6 +57,8 @@ export interface SubscriptionRecord {
 export interface SubscriptionMachinePort {
   send(event: SubscriptionEvent): void;
   getSnapshot(): SubscriptionTableSnapshot;
+  /** See `SubscriptionTable.wantsSubscribe`. */
+  wantsSubscribe(): boolean;
 }
 
 const noop = () => {};
@@ -67,15 +69,12 @@ export function toMachine(record: SubscriptionRecord, event: SubscriptionMachine
 }
 
 /**
- * True while the record's machine waits to subscribe (`subscribing.waiting` or `.requesting`): the
- * driver batches those subscribes with the next connect.
+ * True while the record's machine waits to subscribe (`subscribing.waiting` or `.requesting`, or
+ * `subscribed` with a drop it has not heard of yet): the driver batches those subscribes with the
+ * next connect.
  */
 export function wantsSubscribe(record: SubscriptionRecord): boolean {
-  const snapshot = record.machine?.getSnapshot();
-  return (
-    snapshot !== undefined &&
-    (snapshot.matches({ subscribing: 'waiting' }) || snapshot.matches({ subscribing: 'requesting' }))
-  );
+  return record.machine?.wantsSubscribe() ?? false;
 }
 
 /** A fresh record for `channel`. */

@@ -73,6 +73,11 @@ export abstract class SubscriptionHandleBase<Events extends { status: Subscripti
     return this.table.snapshot(this);
   }
 
+  /** Whether the machine waits to subscribe (for the protocol's driver; see `SubscriptionTable`). */
+  wantsSubscribe(): boolean {
+    return this.table.wantsSubscribe(this);
+  }
+
   /** Sends an event to the subscription machine (for the protocol's driver). */
   send(event: SubscriptionEvent): void {
     this.table.send(this, event);

@@ -177,6 +177,24 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     return cell.cellSnapshot as SubscriptionTableSnapshot;
   }
 
+  /**
+   * Whether the subscription waits to subscribe (`subscribing.waiting` or `.requesting`), counting
+   * a drop it has not heard of yet, without stepping it: the chart moves `subscribed` and
+   * `requesting` to `waiting` on a drop. The Centrifugo driver asks this for every subscription
+   * when a socket opens, to send their subscribes with the connect; stepping 10,000 subscriptions
+   * there would cost the drop's transitions the table saves.
+   */
+  wantsSubscribe(cell: Cell): boolean {
+    const snapshot = cell.cellActor
+      ? cell.cellActor.getSnapshot()
+      : (cell.cellSnapshot as SubscriptionTableSnapshot);
+    const value = snapshot.value;
+    if (typeof value === 'object' && 'subscribing' in value) return value.subscribing !== 'backoff';
+    const unheardDrop =
+      !cell.cellActor && cell.cellEpoch !== this.#epoch && !this.#up && snapshot.context.connectionUp;
+    return unheardDrop && value === 'subscribed';
+  }
+
   /** Calls `observer` with every new snapshot of the subscription (one observer per cell). */
   observe(cell: Cell, observer: (snapshot: SubscriptionTableSnapshot) => void): void {
     this.snapshot(cell);
