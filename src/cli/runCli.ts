@@ -8,12 +8,15 @@ const USAGE = `Usage:
   codestate explain <protocol> <code-or-text> [--kind <kind>] [--during <phase>] [--json]
   codestate catalog [--protocol <protocol>] [--json]
 
-Protocols: centrifugo, centrifugo-legacy, nats, celeriant.
+Protocols: centrifugo, centrifugo-legacy, nats, celeriant, client (causes the client saw itself).
+Rules the client decides without a server code are explained by id: --kind local, or protocol client.
 Examples:
   codestate explain centrifugo 3500
   codestate explain centrifugo 109 --kind error --during subscribe
   codestate explain nats "Authorization Violation"
-  codestate explain celeriant 2011`;
+  codestate explain celeriant 2011
+  codestate explain nats nats.info.ldm --kind local
+  codestate explain client connect-timeout`;
 
 /** Where the CLI writes. */
 export interface CliOutput {

@@ -1,6 +1,7 @@
 import { classifyCeleriant } from './celeriant/classifyCeleriant.ts';
 import { classifyCentrifugo } from './centrifugo/classifyCentrifugo.ts';
 import { classifyCentrifugoLegacy } from './centrifugo/classifyCentrifugoLegacy.ts';
+import { classifyClient } from './client/classifyClient.ts';
 import { classifyNats } from './nats/classifyNats.ts';
 import { applyOverrides, type VerdictOverride } from './override.ts';
 import type { Signal, Verdict } from './types.ts';
@@ -24,6 +25,8 @@ function classifyByProtocol(signal: Signal): Verdict {
       return classifyNats(signal);
     case 'celeriant':
       return classifyCeleriant(signal);
+    case 'client':
+      return classifyClient(signal);
     default:
       return verdictFrom(UNKNOWN_SIGNAL, 'unknown-protocol');
   }
