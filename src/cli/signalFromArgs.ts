@@ -1,4 +1,4 @@
-import type { CentrifugoErrorPhase, Protocol, Signal } from '../codes/types.ts';
+import type { CentrifugoErrorPhase, ClientSignal, Protocol, Signal } from '../codes/types.ts';
 
 /** A typed usage error: the CLI prints `message` and exits 2. */
 export class UsageError extends Error {
@@ -35,7 +35,12 @@ function centrifugoKind(code: number): 'error' | 'unsubscribe' | 'disconnect' {
  * @param kind - optional signal kind; a sensible one is chosen when absent.
  * @param during - the phase of a Centrifugo reply error (default `connect`).
  */
-export function signalFromArgs(protocol: Protocol, key: string, kind?: string, during?: string): Signal {
+export function signalFromArgs(
+  protocol: Protocol,
+  key: string,
+  kind?: string,
+  during?: string,
+): Signal | ClientSignal {
   // Client-side causes have no code to read: the rule id names the row.
   if (protocol === 'client' || (kind === 'local' && protocol !== 'centrifugo-legacy'))
     return { protocol, kind: 'local', rule: key };

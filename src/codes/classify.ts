@@ -1,7 +1,6 @@
 import { classifyCeleriant } from './celeriant/classifyCeleriant.ts';
 import { classifyCentrifugo } from './centrifugo/classifyCentrifugo.ts';
 import { classifyCentrifugoLegacy } from './centrifugo/classifyCentrifugoLegacy.ts';
-import { classifyClient } from './client/classifyClient.ts';
 import { classifyNats } from './nats/classifyNats.ts';
 import { applyOverrides, type VerdictOverride } from './override.ts';
 import type { Signal, Verdict } from './types.ts';
@@ -25,8 +24,6 @@ function classifyByProtocol(signal: Signal): Verdict {
       return classifyNats(signal);
     case 'celeriant':
       return classifyCeleriant(signal);
-    case 'client':
-      return classifyClient(signal);
     default:
       return verdictFrom(UNKNOWN_SIGNAL, 'unknown-protocol');
   }

@@ -178,11 +178,14 @@ export interface CeleriantRescopeSignal {
 /** What a Celeriant server said, or what its session saw itself. */
 export type CeleriantSignal = CeleriantErrorSignal | CeleriantRescopeSignal | LocalSignal<'celeriant'>;
 
-/** What the client observed itself on any protocol (rows of protocol `client`). */
+/**
+ * What the client observed itself on any protocol (rows of protocol `client`): the machines record
+ * these rule ids directly, so only `classifyClient()` and tools take this signal, not `classify()`.
+ */
 export type ClientSignal = LocalSignal<'client'>;
 
 /** The input of `classify()`: the protocol and what arrived. */
-export type Signal = CentrifugoSignal | CentrifugoLegacySignal | NatsSignal | CeleriantSignal | ClientSignal;
+export type Signal = CentrifugoSignal | CentrifugoLegacySignal | NatsSignal | CeleriantSignal;
 
 /** The kinds of catalog rows. */
 export type EntryKind =

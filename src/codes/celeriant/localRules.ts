@@ -4,7 +4,14 @@ import type { CodeRule, VerdictSpec } from '../types.ts';
 // (spec celeriant.md §3.3). Hence resetPosition on every watch row.
 const resubscribe: VerdictSpec = { scope: 'subscription', action: 'resubscribe', resetPosition: true };
 const unsubscribe: VerdictSpec = { scope: 'subscription', action: 'unsubscribe', resetPosition: true };
-const base = { protocol: 'celeriant', kind: 'local' } as const;
+
+const row = (id: string, name: string, verdict: VerdictSpec): CodeRule => ({
+  id: `celeriant.${id}`,
+  protocol: 'celeriant',
+  kind: 'local',
+  name,
+  verdict,
+});
 
 /**
  * What a Celeriant session decides without an ErrorResponse to classify (a lost watch stream),
@@ -12,28 +19,13 @@ const base = { protocol: 'celeriant', kind: 'local' } as const;
  * signal picks one of the `server-*` rows by the cause's action).
  */
 export const celeriantLocalRules: readonly CodeRule[] = [
-  { ...base, id: 'celeriant.watch.eof', name: 'WatchStreamLost', verdict: resubscribe },
-  { ...base, id: 'celeriant.watch.liveness', name: 'WatchSilent', verdict: resubscribe },
-  { ...base, id: 'celeriant.watch.api-key', name: 'WatchApiKeyFailed', verdict: resubscribe },
-  { ...base, id: 'celeriant.watch.reprobe', name: 'WatchShardLayoutChanged', verdict: resubscribe },
-  { ...base, id: 'celeriant.watch.server-error', name: 'WatchServerError', verdict: resubscribe },
-  {
-    ...base,
-    id: 'celeriant.watch.server-credentials',
-    name: 'WatchCredentialsRefused',
-    verdict: { ...resubscribe, clearToken: true },
-  },
-  { ...base, id: 'celeriant.watch.server-fail', name: 'WatchServerFailure', verdict: unsubscribe },
-  {
-    ...base,
-    id: 'celeriant.watch.server-fail-credentials',
-    name: 'WatchCredentialsRejected',
-    verdict: { ...unsubscribe, clearToken: true },
-  },
-  {
-    ...base,
-    id: 'celeriant.request.server-fail',
-    name: 'RequestCannotWait',
-    verdict: { scope: 'request', action: 'fail' },
-  },
+  row('watch.eof', 'WatchStreamLost', resubscribe),
+  row('watch.liveness', 'WatchSilent', resubscribe),
+  row('watch.api-key', 'WatchApiKeyFailed', resubscribe),
+  row('watch.reprobe', 'WatchShardLayoutChanged', resubscribe),
+  row('watch.server-error', 'WatchServerError', resubscribe),
+  row('watch.server-credentials', 'WatchCredentialsRefused', { ...resubscribe, clearToken: true }),
+  row('watch.server-fail', 'WatchServerFailure', unsubscribe),
+  row('watch.server-fail-credentials', 'WatchCredentialsRejected', { ...unsubscribe, clearToken: true }),
+  row('request.server-fail', 'RequestCannotWait', { scope: 'request', action: 'fail' }),
 ];

@@ -7,7 +7,7 @@ const ROWS = /* @__PURE__ */ new LocalRows(() => clientRules);
 /**
  * Classifies a cause the client observed itself on any protocol (`transport`, `connect-timeout`,
  * `liveness`, ...): the row it names decides. The machines record these rule ids directly; this
- * gives the same verdict through `classify()` for tools and overrides.
+ * is for tools (the CLI). Kept out of `classify()` so apps that classify do not ship these rows.
  * @param signal - `{ protocol: 'client', kind: 'local', rule, reason? }`.
  */
 export function classifyClient(signal: ClientSignal): Verdict {

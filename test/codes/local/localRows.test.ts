@@ -3,6 +3,7 @@ import { celeriantCodeRules } from '../../../src/codes/celeriant/celeriantRules.
 import { classifyCeleriant } from '../../../src/codes/celeriant/classifyCeleriant.ts';
 import { classify } from '../../../src/codes/classify.ts';
 import { UNKNOWN_LOCAL_RULE } from '../../../src/codes/classifyLocal.ts';
+import { classifyClient } from '../../../src/codes/client/classifyClient.ts';
 import { explain } from '../../../src/codes/explain.ts';
 import type { Signal, Verdict, VerdictSpec } from '../../../src/codes/types.ts';
 import { requestVerdictOf } from '../../../src/protocols/celeriant/requestVerdict.ts';
@@ -142,10 +143,21 @@ describe('re-scoping a server verdict', () => {
   });
 });
 
+describe('client-side causes', () => {
+  it('classifyClient gives the row the machines record', () => {
+    expect(classifyClient({ protocol: 'client', kind: 'local', rule: 'liveness' })).toMatchObject({
+      scope: 'connection',
+      action: 'reconnect',
+      rule: 'liveness',
+    });
+  });
+});
+
 describe('local signals that name no row', () => {
   it.each(['centrifugo', 'nats', 'celeriant', 'client'] as const)('%s: ignored, never thrown on', (p) => {
+    const classifier = p === 'client' ? classifyClient : classify;
     for (const rule of ['no.such.rule', 42, undefined, 'centrifugo.disconnect.3500', 'toString']) {
-      const verdict = classify({ protocol: p, kind: 'local', rule } as never);
+      const verdict = classifier({ protocol: p, kind: 'local', rule } as never);
       expect(verdict).toMatchObject({ scope: 'none', action: 'ignore', rule: UNKNOWN_LOCAL_RULE });
     }
   });
