@@ -11,11 +11,14 @@ const SECTIONS: { protocol: Protocol; title: string }[] = [
   { protocol: 'centrifugo-legacy', title: 'Centrifugo legacy numbering (<= 3.1)' },
   { protocol: 'nats', title: 'NATS' },
   { protocol: 'celeriant', title: 'Celeriant event store' },
+  { protocol: 'client', title: 'Client-side causes (every protocol)' },
 ];
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 function key(row: CodeEntry): string {
+  // Local rows have no code or wire text: the rule id is what a status shows and explain() takes.
+  if (row.kind === 'local') return `\`${row.id}\``;
   if (row.kind === 'range') return `${String(row.extra?.from ?? '')}–${String(row.extra?.to ?? '')}`;
   return row.code !== undefined ? String(row.code) : `\`${cell(row.text ?? row.name)}\``;
 }
@@ -55,6 +58,8 @@ const lines = [
   'Every code codestate knows, the verdict `classify()` gives it and what a session then does.',
   "Codes without a row still get a verdict from their protocol's range or default rule;",
   'run `codestate explain <protocol> <code-or-text>` to see which rule fires.',
+  'Rows of kind `local` are decisions a session makes without a server code (a lame-duck INFO,',
+  'a lost watch stream, a timeout); their key is the rule id: `codestate explain client liveness`.',
   '',
   ...SECTIONS.flatMap((s) => section(s.protocol, s.title)),
 ];

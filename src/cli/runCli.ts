@@ -1,5 +1,6 @@
 import { catalog } from '../codes/catalog.ts';
 import { classify } from '../codes/classify.ts';
+import { classifyClient } from '../codes/client/classifyClient.ts';
 import { explain } from '../codes/explain.ts';
 import type { CodeEntry, Verdict } from '../codes/types.ts';
 import { parseProtocol, signalFromArgs, UsageError } from './signalFromArgs.ts';
@@ -8,12 +9,15 @@ const USAGE = `Usage:
   codestate explain <protocol> <code-or-text> [--kind <kind>] [--during <phase>] [--json]
   codestate catalog [--protocol <protocol>] [--json]
 
-Protocols: centrifugo, centrifugo-legacy, nats, celeriant.
+Protocols: centrifugo, centrifugo-legacy, nats, celeriant, client (causes the client saw itself).
+Rules the client decides without a server code are explained by id: --kind local, or protocol client.
 Examples:
   codestate explain centrifugo 3500
   codestate explain centrifugo 109 --kind error --during subscribe
   codestate explain nats "Authorization Violation"
-  codestate explain celeriant 2011`;
+  codestate explain celeriant 2011
+  codestate explain nats nats.info.ldm --kind local
+  codestate explain client connect-timeout`;
 
 /** Where the CLI writes. */
 export interface CliOutput {
@@ -81,7 +85,8 @@ export function runCli(argv: readonly string[], io: CliOutput): number {
       if (key === undefined || args.length > 2) {
         throw new UsageError('explain takes a protocol and one code or text (quote texts with spaces).');
       }
-      const verdict = withDocs(classify(signalFromArgs(protocol, key, kind, during)));
+      const signal = signalFromArgs(protocol, key, kind, during);
+      const verdict = withDocs(signal.protocol === 'client' ? classifyClient(signal) : classify(signal));
       if (json) io.out(JSON.stringify(verdict, null, 2));
       else for (const line of describe(verdict)) io.out(line);
       return 0;

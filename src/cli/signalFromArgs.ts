@@ -1,11 +1,11 @@
-import type { CentrifugoErrorPhase, Protocol, Signal } from '../codes/types.ts';
+import type { CentrifugoErrorPhase, ClientSignal, Protocol, Signal } from '../codes/types.ts';
 
 /** A typed usage error: the CLI prints `message` and exits 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const PROTOCOLS: readonly Protocol[] = ['centrifugo', 'centrifugo-legacy', 'nats', 'celeriant'];
+const PROTOCOLS: readonly Protocol[] = ['centrifugo', 'centrifugo-legacy', 'nats', 'celeriant', 'client'];
 const PHASES: readonly CentrifugoErrorPhase[] = ['connect', 'subscribe', 'refresh', 'call'];
 
 /** Checks a protocol name given on the command line. */
@@ -30,11 +30,20 @@ function centrifugoKind(code: number): 'error' | 'unsubscribe' | 'disconnect' {
 /**
  * Builds a signal from `explain` arguments.
  * @param protocol - the protocol name.
- * @param key - a code (Centrifugo, Celeriant) or a text (NATS).
+ * @param key - a code (Centrifugo, Celeriant), a text (NATS) or, with `--kind local` or the
+ *   `client` protocol, a rule id such as `nats.info.ldm` or `transport`.
  * @param kind - optional signal kind; a sensible one is chosen when absent.
  * @param during - the phase of a Centrifugo reply error (default `connect`).
  */
-export function signalFromArgs(protocol: Protocol, key: string, kind?: string, during?: string): Signal {
+export function signalFromArgs(
+  protocol: Protocol,
+  key: string,
+  kind?: string,
+  during?: string,
+): Signal | ClientSignal {
+  // Client-side causes have no code to read: the rule id names the row.
+  if (protocol === 'client' || (kind === 'local' && protocol !== 'centrifugo-legacy'))
+    return { protocol, kind: 'local', rule: key };
   switch (protocol) {
     case 'centrifugo': {
       const code = parseCode(key);
@@ -61,7 +70,7 @@ export function signalFromArgs(protocol: Protocol, key: string, kind?: string, d
       if (k === 'client-error') return { protocol, kind: 'client-error', name: key };
       throw new UsageError(`Unknown NATS kind "${k}". Use err, close-reason or client-error.`);
     }
-    case 'celeriant':
+    default:
       return { protocol, kind: 'error', code: parseCode(key) };
   }
 }

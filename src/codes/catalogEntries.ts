@@ -2,6 +2,8 @@ import { celeriantDocs } from './celeriant/celeriantDocs.ts';
 import { celeriantRules } from './celeriant/celeriantRules.ts';
 import { centrifugoDocs } from './centrifugo/centrifugoDocs.ts';
 import { centrifugoRules } from './centrifugo/centrifugoRules.ts';
+import { clientDocs } from './client/clientDocs.ts';
+import { clientRules } from './client/clientRules.ts';
 import { natsDocs } from './nats/natsDocs.ts';
 import { natsRules } from './nats/natsRules.ts';
 import type { CodeDoc, CodeEntry, CodeRule } from './types.ts';
@@ -11,15 +13,15 @@ import type { CodeDoc, CodeEntry, CodeRule } from './types.ts';
 let rules: readonly CodeRule[] | undefined;
 let docs: Readonly<Record<string, CodeDoc>> | undefined;
 
-/** Every rule of the catalog, in catalog order: Centrifugo, NATS, Celeriant. */
+/** Every rule of the catalog, in catalog order: Centrifugo, NATS, Celeriant, then client-side causes. */
 export function allRules(): readonly CodeRule[] {
-  rules ??= [...centrifugoRules, ...natsRules, ...celeriantRules];
+  rules ??= [...centrifugoRules, ...natsRules, ...celeriantRules, ...clientRules];
   return rules;
 }
 
 /** The documentation of every rule, keyed by rule id. */
 export function allDocs(): Readonly<Record<string, CodeDoc>> {
-  docs ??= { ...centrifugoDocs, ...natsDocs, ...celeriantDocs };
+  docs ??= { ...centrifugoDocs, ...natsDocs, ...celeriantDocs, ...clientDocs };
   return docs;
 }
 

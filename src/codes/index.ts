@@ -7,6 +7,8 @@ export { classifyCeleriant } from './celeriant/classifyCeleriant.ts';
 export { classifyCentrifugo } from './centrifugo/classifyCentrifugo.ts';
 export { classifyCentrifugoLegacy } from './centrifugo/classifyCentrifugoLegacy.ts';
 export { type ClassifyOptions, classify, createClassifier } from './classify.ts';
+export { UNKNOWN_LOCAL_RULE } from './classifyLocal.ts';
+export { classifyClient } from './client/classifyClient.ts';
 export { createProtocolClassifier } from './createProtocolClassifier.ts';
 export { describeAction } from './describeAction.ts';
 export { explain } from './explain.ts';

@@ -6,8 +6,11 @@
  * Plain data only: this file has no runtime code, so `codestate/codes` stays free of xstate.
  */
 
-/** The server families codestate understands. */
-export type Protocol = 'centrifugo' | 'centrifugo-legacy' | 'nats' | 'celeriant';
+/**
+ * The server families codestate understands, and `client`: what the client observes itself on
+ * any of them (a socket error, a timeout, an app call), so those causes have catalog rows too.
+ */
+export type Protocol = 'centrifugo' | 'centrifugo-legacy' | 'nats' | 'celeriant' | 'client';
 
 /** Which part of a session a verdict is about. */
 export type Scope = 'connection' | 'subscription' | 'request' | 'none';
@@ -98,8 +101,28 @@ export interface Verdict extends VerdictSpec {
 /** When a Centrifugo reply error arrived. */
 export type CentrifugoErrorPhase = 'connect' | 'subscribe' | 'refresh' | 'call';
 
+/**
+ * Something the client saw or decided itself, with no server code to classify: a lame-duck INFO,
+ * an exhausted server pool, a lost watch stream, a refused `getToken`. `rule` names the catalog
+ * row (kind `local`, or `client` for centrifuge-js's own codes) that decides, so these verdicts
+ * come from the catalog like any other. An id the protocol has no such row for is ignored.
+ */
+export interface LocalSignal<P extends Protocol = Protocol> {
+  protocol: P;
+  kind: 'local';
+  /** The row id, e.g. `nats.info.ldm`. */
+  rule: string;
+  /** The code to report, when the client-side cause has one. */
+  code?: number;
+  /** What happened, in words, for the status and logs. */
+  reason?: string;
+  /** The server verdict behind it, if any: its code, reason, row and details are kept. */
+  cause?: Verdict;
+}
+
 /** What a Centrifugo server said. */
 export type CentrifugoSignal =
+  | LocalSignal<'centrifugo'>
   | { protocol: 'centrifugo'; kind: 'disconnect'; code: number; reason?: string }
   | { protocol: 'centrifugo'; kind: 'close'; code: number; reason?: string }
   | { protocol: 'centrifugo'; kind: 'unsubscribe'; code: number; reason?: string }
@@ -122,17 +145,44 @@ export interface CentrifugoLegacySignal {
 
 /** What a NATS server (or client library) said. */
 export type NatsSignal =
+  | LocalSignal<'nats'>
   | { protocol: 'nats'; kind: 'err'; text: string }
   | { protocol: 'nats'; kind: 'close-reason'; reason: string }
   | { protocol: 'nats'; kind: 'client-error'; name: string };
 
 /** What a Celeriant server said in an ErrorResponse. */
-export interface CeleriantSignal {
+export interface CeleriantErrorSignal {
   protocol: 'celeriant';
   kind: 'error';
   code: number;
   message?: string;
 }
+
+/**
+ * A Celeriant server verdict carried to the part of the session that sent the request: a watch
+ * (`scope: 'subscription'`) or an operation (`scope: 'request'`). A verdict that already has that
+ * scope is kept; any other gets the catalog's re-scope row (rule `celeriant.watch.server-*` or
+ * `celeriant.request.server-fail`), keeping the server's code, row and details.
+ */
+export interface CeleriantRescopeSignal {
+  protocol: 'celeriant';
+  kind: 'rescope';
+  /** The part of the session the verdict is for. */
+  scope: 'subscription' | 'request';
+  /** The server's verdict, as `classify()` gave it. */
+  cause: Verdict;
+  /** The reason to report; the cause's reason when left out. */
+  reason?: string;
+}
+
+/** What a Celeriant server said, or what its session saw itself. */
+export type CeleriantSignal = CeleriantErrorSignal | CeleriantRescopeSignal | LocalSignal<'celeriant'>;
+
+/**
+ * What the client observed itself on any protocol (rows of protocol `client`): the machines record
+ * these rule ids directly, so only `classifyClient()` and tools take this signal, not `classify()`.
+ */
+export type ClientSignal = LocalSignal<'client'>;
 
 /** The input of `classify()`: the protocol and what arrived. */
 export type Signal = CentrifugoSignal | CentrifugoLegacySignal | NatsSignal | CeleriantSignal;
@@ -147,6 +197,7 @@ export type EntryKind =
   | 'err'
   | 'close-reason'
   | 'client-error'
+  | 'local'
   | 'range';
 
 /**

@@ -67,6 +67,8 @@ describe('connection machine: credentials, timers and counters', () => {
   it('refresh-token asks for fresh credentials; the second consecutive one closes', () => {
     const { actor, clock, commands } = connected({ backoff: fixedBackoff(10) });
     actor.send({ type: 'server.verdict', verdict: verdict('refresh-token', { code: 109 }) });
+    // Below the limit the verdict is recorded as it is; only the isAuthLimitReached transition closes.
+    expect(actor.getSnapshot().context.lastVerdict).toMatchObject({ action: 'refresh-token' });
     clock.increment(10);
     expect(commands.at(-1)).toMatchObject({ type: 'driver.open', freshCredentials: true });
     actor.send({ type: 'server.verdict', verdict: verdict('refresh-token', { code: 109 }) });

@@ -4,6 +4,7 @@ import { deleteDocs } from './deleteDocs.ts';
 import { existsDocs } from './existsDocs.ts';
 import { healthDocs } from './healthDocs.ts';
 import { listDocs } from './listDocs.ts';
+import { celeriantLocalDocs } from './localDocs.ts';
 import { rangeDocs } from './rangeDocs.ts';
 import { readDocs } from './readDocs.ts';
 import { replicationDocs } from './replicationDocs.ts';
@@ -20,6 +21,7 @@ export const celeriantDocs: Readonly<Record<string, CodeDoc>> = {
   ...existsDocs,
   ...healthDocs,
   ...listDocs,
+  ...celeriantLocalDocs,
   ...rangeDocs,
   ...readDocs,
   ...replicationDocs,

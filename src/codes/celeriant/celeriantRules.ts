@@ -4,6 +4,7 @@ import { deleteRules } from './deleteRules.ts';
 import { existsRules } from './existsRules.ts';
 import { healthRules } from './healthRules.ts';
 import { listRules } from './listRules.ts';
+import { celeriantLocalRules } from './localRules.ts';
 import { celeriantDefaultRule, celeriantRangeRules } from './rangeRules.ts';
 import { readRules } from './readRules.ts';
 import { replicationRules } from './replicationRules.ts';
@@ -29,9 +30,10 @@ export const celeriantCodeRules: readonly CodeRule[] = [
   ...healthRules,
 ];
 
-/** Every Celeriant rule: the code rules, then the range rules and the default rule. */
+/** Every Celeriant rule: the code rules, the range rules, the default rule, then the local rules. */
 export const celeriantRules: readonly CodeRule[] = [
   ...celeriantCodeRules,
   ...celeriantRangeRules,
   celeriantDefaultRule,
+  ...celeriantLocalRules,
 ];

@@ -1,12 +1,15 @@
+import { classifyLocal, LocalRows } from '../classifyLocal.ts';
 import { CodeIndex } from '../codeIndex.ts';
-import type { CeleriantSignal, CodeRule, Verdict } from '../types.ts';
+import type { CeleriantErrorSignal, CeleriantSignal, CodeRule, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
 import { celeriantCodeRules } from './celeriantRules.ts';
 import { fanOutDetails, verdictSpecOf } from './fanOutDetails.ts';
+import { celeriantLocalRules } from './localRules.ts';
 import { parseCeleriantDetails } from './parseDetails.ts';
 import { parseLeaderAddress } from './parseLeaderAddress.ts';
 import { celeriantDefaultRule, celeriantRangeRules } from './rangeRules.ts';
+import { rescopeCeleriant } from './rescopeCeleriant.ts';
 
 /** What a row or range decides, read from it once when the module loads. */
 interface CeleriantRule {
@@ -34,6 +37,7 @@ const RANGES = celeriantRangeRules.flatMap((row) => {
 });
 
 const DEFAULT_RULE = ruleOf(celeriantDefaultRule);
+const LOCAL_ROWS = /* @__PURE__ */ new LocalRows(() => celeriantLocalRules);
 
 /** The rule for a code: its own row, else the first range that holds it, else the default rule. */
 function ruleFor(code: number | undefined): CeleriantRule {
@@ -55,10 +59,21 @@ function ruleFor(code: number | undefined): CeleriantRule {
  * - Fan-out rows (9001, 9002) add `details.fanOut` and a validated `details.shards`; without a
  *   usable `num_shards` the row's `extra.withoutShards` verdict applies instead.
  *
+ * Local signals name a `celeriant.watch.*` row (a lost watch stream); `rescope` signals carry a
+ * server verdict to a watch or a request (see `rescopeCeleriant`). Any other kind is read as an
+ * ErrorResponse, as before those kinds existed.
+ *
  * Never throws, whatever the code and message.
  * @param signal - what the server sent: `{ protocol: 'celeriant', kind: 'error', code, message? }`.
  */
 export function classifyCeleriant(signal: CeleriantSignal): Verdict {
+  if (signal.kind === 'local') return classifyLocal(LOCAL_ROWS, signal);
+  if (signal.kind === 'rescope') return rescopeCeleriant(LOCAL_ROWS, signal);
+  return classifyError(signal);
+}
+
+/** An ErrorResponse: its row, range or default rule, with the parsed details and leader target. */
+function classifyError(signal: CeleriantErrorSignal): Verdict {
   const code = safeCode(signal.code);
   const message = safeText(signal.message);
   const rule = ruleFor(code);

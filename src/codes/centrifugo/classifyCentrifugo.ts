@@ -1,10 +1,17 @@
+import { classifyLocal, LocalRows } from '../classifyLocal.ts';
 import type { CentrifugoSignal, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
+import { centrifugoRules } from './centrifugoRules.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectTemplateFor } from './centrifugoTables.ts';
 import { classifyCentrifugoClose } from './classifyCentrifugoClose.ts';
 import { classifyCentrifugoError } from './classifyCentrifugoError.ts';
 import { findRange } from './rowIndex.ts';
 import { reasonText, rowVerdict } from './rowVerdict.ts';
+
+/** centrifuge-js's own codes (kind `client`): what a session decides without a server code. */
+const LOCAL_ROWS = /* @__PURE__ */ new LocalRows(() =>
+  centrifugoRules.filter((row) => row.protocol === 'centrifugo' && row.kind === 'client'),
+);
 
 /** Disconnect push (spec §2a): the row or range decides; the push's own reconnect flag is ignored. */
 function classifyDisconnect(rawCode: unknown, rawReason: unknown): Verdict {
@@ -26,7 +33,8 @@ function classifyUnsubscribe(rawCode: unknown, rawReason: unknown): Verdict {
 
 /**
  * Classifies a Centrifugo signal (current numbering) as centrifuge-js 5.8 acts on it:
- * disconnect pushes, WebSocket close events, unsubscribe pushes and reply errors.
+ * disconnect pushes, WebSocket close events, unsubscribe pushes and reply errors, and local
+ * signals that name one of centrifuge-js's own client-side codes (`centrifugo.client.*`).
  * Never throws: bad codes (NaN, fractions, huge numbers, non-numbers) and any reason text
  * get the kind's default rule, and `rule` names the row or rule that fired.
  */
@@ -40,6 +48,8 @@ export function classifyCentrifugo(signal: CentrifugoSignal): Verdict {
       return classifyUnsubscribe(signal.code, signal.reason);
     case 'error':
       return classifyCentrifugoError(signal);
+    case 'local':
+      return classifyLocal(LOCAL_ROWS, signal);
     default:
       return rowVerdict(CENTRIFUGO_RULES.unknownKind, undefined, undefined);
   }

@@ -1,10 +1,14 @@
+import { classifyLocal, LocalRows } from '../classifyLocal.ts';
 import type { CodeRule, NatsSignal, Verdict } from '../types.ts';
 import { buildVerdict, safeText, verdictFrom } from '../verdictFrom.ts';
 import { errTextSpan } from './cleanErrText.ts';
 import { findClientErrorRow, findCloseReasonRow, findErrRule } from './findNatsRow.ts';
+import { natsLocalRules } from './localRules.ts';
 import { natsDefaultRules } from './natsDefaultRules.ts';
 import { NATS_VERDICTS } from './natsVerdicts.ts';
 import { parsePermissionViolation } from './parsePermissionViolation.ts';
+
+const LOCAL_ROWS = /* @__PURE__ */ new LocalRows(() => natsLocalRules);
 
 /** The row's verdict when one matched, else the default rule's, with what the server said. */
 function verdictOf(entry: CodeRule | undefined, fallback: CodeRule, reason: string): Verdict {
@@ -30,7 +34,8 @@ function classifyErr(value: unknown): Verdict {
 /**
  * Classifies what a NATS server (or client library) said. `-ERR` texts match case-insensitively
  * by substring, most specific row first, as nats.js does; close reasons match their text or
- * constant; client errors match the nats.py or nats.js class name. Anything else gets the
+ * constant; client errors match the nats.py or nats.js class name; local signals (lame duck,
+ * exhausted pool) name their row. Anything else gets the
  * kind's default rule, and a value of the wrong type is treated as unknown, never thrown on.
  *
  * Auth verdicts (`refresh-token`) are stateless here: the connection machine closes on the
@@ -57,6 +62,8 @@ export function classifyNats(signal: NatsSignal): Verdict {
       const name = safeText(signal.name)?.trim() ?? '';
       return verdictOf(findClientErrorRow(name), natsDefaultRules.clientError, name);
     }
+    case 'local':
+      return classifyLocal(LOCAL_ROWS, signal);
     default:
       return verdictFrom(NATS_VERDICTS.ignore, 'nats.unknown-kind');
   }

@@ -62,6 +62,9 @@ export function errTextSpan(line: string): ErrTextSpan {
 }
 
 /**
+ * The one definition of a clean `-ERR` text: the NATS frame decoder (src/frames/nats) uses it for
+ * `frame.text`, and classify applies the same span to whatever text an app passes it.
+ *
  * The text of a `-ERR` as nats.js compares it: bounded, trimmed, without a leading `-ERR` and
  * without the single quotes the server wraps it in (`-ERR 'Stale Connection'`). Anything that is
  * not a string becomes the empty string, so callers never throw on server input.

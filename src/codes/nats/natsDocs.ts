@@ -10,6 +10,7 @@ import { jetStreamErrorDocs } from './jetStreamErrorDocs.ts';
 import { keyValueErrorDocs } from './keyValueErrorDocs.ts';
 import { limitErrorDocs } from './limitErrorDocs.ts';
 import { linkCloseReasonDocs } from './linkCloseReasonDocs.ts';
+import { natsLocalDocs } from './localDocs.ts';
 import { natsDefaultDocs } from './natsDefaultDocs.ts';
 import { natsJsErrorDocs } from './natsJsErrorDocs.ts';
 import { objectStoreErrorDocs } from './objectStoreErrorDocs.ts';
@@ -31,6 +32,7 @@ export const natsDocs: Readonly<Record<string, CodeDoc>> = {
   ...limitErrorDocs,
   ...linkCloseReasonDocs,
   ...natsDefaultDocs,
+  ...natsLocalDocs,
   ...natsJsErrorDocs,
   ...objectStoreErrorDocs,
   ...permissionErrorDocs,

@@ -10,6 +10,7 @@ import { jetStreamErrorRules } from './jetStreamErrorRules.ts';
 import { keyValueErrorRules } from './keyValueErrorRules.ts';
 import { limitErrorRules } from './limitErrorRules.ts';
 import { linkCloseReasonRules } from './linkCloseReasonRules.ts';
+import { natsLocalRules } from './localRules.ts';
 import { natsDefaultRules } from './natsDefaultRules.ts';
 import { natsJsErrorRules } from './natsJsErrorRules.ts';
 import { objectStoreErrorRules } from './objectStoreErrorRules.ts';
@@ -55,8 +56,9 @@ export const natsClientErrorRules: readonly CodeRule[] = [
 ];
 
 /**
- * Every NATS rule (protocol `nats`): `-ERR` texts, close reasons, client error classes and the
- * default rules. `-ERR` rules come first so a free-text lookup lands on what the wire says.
+ * Every NATS rule (protocol `nats`): `-ERR` texts, close reasons, client error classes, the
+ * default rules and the session's local rules. `-ERR` rules come first so a free-text lookup
+ * lands on what the wire says.
  */
 export const natsRules: readonly CodeRule[] = [
   ...natsErrRules,
@@ -65,4 +67,5 @@ export const natsRules: readonly CodeRule[] = [
   natsDefaultRules.err,
   natsDefaultRules.closeReason,
   natsDefaultRules.clientError,
+  ...natsLocalRules,
 ];

@@ -1,3 +1,4 @@
+import { cleanErrText } from '../../codes/nats/cleanErrText.ts';
 import { decodeText } from './decodeText.ts';
 import { internText } from './internText.ts';
 import type { NatsFrame } from './natsFrame.ts';
@@ -116,10 +117,13 @@ function trimEnd(b: Uint8Array, s: number, e: number): number {
   return e;
 }
 
+/**
+ * The text of a `-ERR` line without its quotes. Cleaned by the catalog's own `cleanErrText`, the
+ * one definition of what an `-ERR` text is, so a frame's text and what `classify()` matches can
+ * never drift apart (classify still cleans raw text an app passes it; on clean text that is a no-op).
+ */
 function errText(b: Uint8Array, s: number, e: number): string {
-  while (s < e && isSpace(b[s]!)) s++;
-  if (e - s >= 2 && b[s] === 0x27 && b[e - 1] === 0x27) return decodeText(b, s + 1, e - 1);
-  return decodeText(b, s, e);
+  return cleanErrText(decodeText(b, s, e));
 }
 
 /**

@@ -28,4 +28,5 @@ export type NatsFrame =
   | { kind: 'ping' }
   | { kind: 'pong' }
   | { kind: 'ok' }
+  /** `-ERR`: `text` is cleaned once, here (trimmed, quotes removed), as `classify()` matches it. */
   | { kind: 'err'; text: string };

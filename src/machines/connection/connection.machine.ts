@@ -3,7 +3,12 @@ import { connectionContext, connectionSetup } from './connection.setup.ts';
 /** Reactions to a connection-scope verdict, shared by `connecting` and `connected`. First match wins. */
 const onVerdict = [
   { guard: 'isCloseVerdict', target: '#connection.closed', actions: 'recordVerdict' },
-  { guard: 'isAuthLimitReached', target: '#connection.closed', actions: 'recordVerdict' },
+  // The limit is decided here, once; the actions only record it.
+  {
+    guard: 'isAuthLimitReached',
+    target: '#connection.closed',
+    actions: ['recordVerdict', 'recordAuthLimit'],
+  },
   { guard: 'isRefreshTokenVerdict', target: '#connection.reconnecting', actions: 'recordVerdict' },
   {
     guard: 'canFollowRedirect',

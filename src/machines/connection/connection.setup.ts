@@ -106,14 +106,19 @@ export const connectionSetup = /* @__PURE__ */ setup({
       const verdict = verdictOf(event);
       if (!verdict) return {};
       const auth = verdict.action === 'refresh-token';
-      const terminal = auth && context.authFailures + 1 >= context.maxAuthFailures;
       return {
-        lastVerdict: { ...summarizeVerdict(verdict), ...(terminal ? { action: 'close' as const } : {}) },
+        lastVerdict: summarizeVerdict(verdict),
         // "Consecutive": any other server verdict breaks an auth-failure streak; transport errors do not.
         authFailures: auth ? context.authFailures + 1 : 0,
         freshCredentials: context.freshCredentials || auth || verdict.clearToken === true,
         immediate: verdict.immediate === true,
       };
+    }),
+    // Runs after recordVerdict on the isAuthLimitReached transition: the status says the session
+    // closed, while the rule still names the server's auth row (explain() tells how to fix it).
+    recordAuthLimit: /* @__PURE__ */ assign({
+      lastVerdict: ({ context }) =>
+        context.lastVerdict === null ? null : { ...context.lastVerdict, action: 'close' as const },
     }),
     recordTransportError: /* @__PURE__ */ assign({
       lastVerdict: ({ event }) =>

@@ -31,7 +31,11 @@ export function summarizeVerdict(verdict: Verdict): VerdictSummary {
   };
 }
 
-/** A summary for a cause the client observed itself (socket error, timeout, app call). */
+/**
+ * A summary for a cause the client observed itself (socket error, timeout, app call). Every rule id
+ * passed here has a catalog row of protocol `client` (src/codes/client), so `explain(rule)` answers
+ * for it; test/codes/local/explainCoverage.test.ts keeps the two in step.
+ */
 export function localCause(rule: string, action: Action, scope: Scope, reason: string): VerdictSummary {
   return { rule, action, scope, code: null, reason, entryId: null };
 }

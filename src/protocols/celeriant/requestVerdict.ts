@@ -1,21 +1,13 @@
+import { classifyCeleriant } from '../../codes/celeriant/classifyCeleriant.ts';
 import type { Verdict } from '../../codes/types.ts';
-import { verdictFrom } from '../../codes/verdictFrom.ts';
-
-/** The verdict actions the request machine acts on. */
-const REQUEST_ACTIONS = new Set(['succeed', 'conflict', 'fail', 'redirect', 'retry']);
 
 /**
- * A server verdict as the request machine should see it. A verdict of another scope or action
- * (e.g. the catalog's watch fan-out for 9001, which on a write means "these keys span shards,
- * retrying will fail forever") is not something the request can wait out: it becomes a `fail`
- * with the same rule, code, entry and details, so the caller gets the row's remediation.
+ * A server verdict as the request machine should see it. The catalog decides (a `rescope`
+ * signal): a request verdict the machine acts on is kept; any other (e.g. the watch fan-out for
+ * 9001, which on a write means "these keys span shards, retrying will fail forever") becomes the
+ * `celeriant.request.server-fail` row, keeping the server's code, row and details, so the caller
+ * still gets the server row's remediation from `explain(verdict)`.
  */
 export function requestVerdictOf(verdict: Verdict): Verdict {
-  if (verdict.scope === 'request' && REQUEST_ACTIONS.has(verdict.action)) return verdict;
-  return verdictFrom({ scope: 'request', action: 'fail' }, verdict.rule, {
-    ...(verdict.code === undefined ? {} : { code: verdict.code }),
-    ...(verdict.reason === undefined ? {} : { reason: verdict.reason }),
-    ...(verdict.entry === undefined ? {} : { entry: verdict.entry }),
-    ...(verdict.details === undefined ? {} : { details: verdict.details }),
-  });
+  return classifyCeleriant({ protocol: 'celeriant', kind: 'rescope', scope: 'request', cause: verdict });
 }

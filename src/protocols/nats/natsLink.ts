@@ -1,4 +1,4 @@
-import { verdictFrom } from '../../codes/verdictFrom.ts';
+import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
@@ -50,7 +50,10 @@ export class NatsLink {
     const gen = this.generation;
     const server = (target !== undefined ? this.pool.find(target) : undefined) ?? this.pool.next();
     if (server === undefined) {
-      const verdict = verdictFrom({ scope: 'connection', action: 'close' }, 'nats.pool.exhausted', {
+      const verdict = classifyNats({
+        protocol: 'nats',
+        kind: 'local',
+        rule: 'nats.pool.exhausted',
         reason: 'no server left in the pool: every server failed maxReconnectAttempts dials',
       });
       this.hooks.toMachine({ type: 'server.verdict', verdict });

@@ -7,7 +7,8 @@ describe('NATS catalog rows', () => {
   it('has unique ids named after their kind', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     for (const row of rows) {
-      const prefix = row.kind === 'range' ? 'nats.' : `nats.${row.kind}.`;
+      // Local rows keep the ids sessions always recorded (`nats.info.ldm`, `nats.pool.exhausted`).
+      const prefix = row.kind === 'range' || row.kind === 'local' ? 'nats.' : `nats.${row.kind}.`;
       expect(row.id.startsWith(prefix), row.id).toBe(true);
       expect(row.protocol).toBe('nats');
     }
@@ -19,7 +20,7 @@ describe('NATS catalog rows', () => {
     for (const field of [row.name, row.message, row.description, row.remediation, row.source]) {
       expect(field.trim().length).toBeGreaterThan(0);
     }
-    if (row.kind !== 'range') expect(row.text?.length).toBeGreaterThan(0);
+    if (row.kind !== 'range' && row.kind !== 'local') expect(row.text?.length).toBeGreaterThan(0);
     // Remediation: imperative, one or two sentences, no markdown.
     expect(row.remediation).not.toMatch(/[`*#]|\]\(/);
     expect(row.remediation.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length).toBeLessThanOrEqual(2);

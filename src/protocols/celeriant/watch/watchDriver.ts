@@ -1,6 +1,6 @@
 import { fromCallback } from 'xstate';
+import { classifyCeleriant } from '../../../codes/celeriant/classifyCeleriant.ts';
 import type { Verdict } from '../../../codes/types.ts';
-import { verdictFrom } from '../../../codes/verdictFrom.ts';
 import type { SubscriptionDriverCommand } from '../../../machines/subscription/subscription.types.ts';
 import type { CeleriantConnection, Exchange } from '../celeriantConnection.ts';
 import { openIdentified } from '../openIdentified.ts';
@@ -13,19 +13,14 @@ import {
 } from '../sessionCore.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './celeriantWatchTypes.ts';
 
-/** A subscription-scope verdict for something the client saw itself (EOF, silence). */
-function localVerdict(
-  rule: string,
-  action: 'resubscribe' | 'unsubscribe',
-  reason: string,
-  base?: Verdict,
-): Verdict {
-  const clearToken = base?.action === 'refresh-token' || base?.clearToken === true;
-  return verdictFrom({ scope: 'subscription', action, resetPosition: true, clearToken }, rule, {
+/** The verdict of a `celeriant.watch.*` catalog row: something the client saw itself (EOF, silence). */
+function localVerdict(rule: string, reason: string, cause?: Verdict): Verdict {
+  return classifyCeleriant({
+    protocol: 'celeriant',
+    kind: 'local',
+    rule,
     reason,
-    ...(base?.code === undefined ? {} : { code: base.code }),
-    ...(base?.entry === undefined ? {} : { entry: base.entry }),
-    ...(base?.details === undefined ? {} : { details: base.details }),
+    ...(cause ? { cause } : {}),
   });
 }
 
@@ -71,7 +66,7 @@ export function createWatchDriver(
       if (watchdog) clearTimeout(watchdog);
       if (liveness > 0) {
         watchdog = setTimeout(
-          () => lose(localVerdict('celeriant.watch.liveness', 'resubscribe', `no frame for ${liveness} ms`)),
+          () => lose(localVerdict('celeriant.watch.liveness', `no frame for ${liveness} ms`)),
           liveness,
         );
       }
@@ -83,23 +78,19 @@ export function createWatchDriver(
         shards = first ? fanOut : undefined;
         // A fan-out answer to a per-shard watch means the shard layout changed: probe again after a
         // backoff (the verdict's `immediate` would otherwise turn an invalid shard_id into a hot loop).
-        lose(
-          first
-            ? verdict
-            : localVerdict('celeriant.watch.reprobe', 'resubscribe', verdict.reason ?? '', verdict),
-        );
+        lose(first ? verdict : localVerdict('celeriant.watch.reprobe', verdict.reason ?? '', verdict));
         return;
       }
       if (verdict.scope === 'connection') core.connection.send({ type: 'server.verdict', verdict });
-      if (verdict.scope === 'subscription') return lose(verdict);
-      const terminal = verdict.action === 'close' || verdict.action === 'fail';
+      // What a watch does with a verdict of another scope is the catalog's call (its rescope rows).
       lose(
-        localVerdict(
-          verdict.rule,
-          terminal ? 'unsubscribe' : 'resubscribe',
-          verdict.reason ?? verdict.rule,
-          verdict,
-        ),
+        classifyCeleriant({
+          protocol: 'celeriant',
+          kind: 'rescope',
+          scope: 'subscription',
+          cause: verdict,
+          reason: verdict.reason ?? verdict.rule,
+        }),
       );
     };
 
@@ -113,7 +104,7 @@ export function createWatchDriver(
       try {
         identify = identifyOf(await resolveApiKey(core, fresh));
       } catch (error) {
-        if (mine === generation) lose(localVerdict('celeriant.watch.api-key', 'resubscribe', String(error)));
+        if (mine === generation) lose(localVerdict('celeriant.watch.api-key', String(error)));
         return;
       }
       const opened = await Promise.all(
@@ -159,7 +150,7 @@ export function createWatchDriver(
       }
       if (exchange.type === 'transport' && exchange.dialFailed) dialFailures++;
       const reason = exchange.type === 'transport' ? exchange.reason : 'unexpected frame on a watch';
-      lose(localVerdict('celeriant.watch.eof', 'resubscribe', reason));
+      lose(localVerdict('celeriant.watch.eof', reason));
     }
 
     receive((command) => {

@@ -1,0 +1,24 @@
+import type { CodeRule } from '../types.ts';
+
+const base = { protocol: 'nats', kind: 'local' } as const;
+
+/**
+ * What a NATS session decides without a `-ERR` or close reason to classify. They are rows, not
+ * branches in the session, so `rule` and `explain()` cover these transitions too; a session asks
+ * for them with `{ protocol: 'nats', kind: 'local', rule: '<id>' }`.
+ */
+export const natsLocalRules: readonly CodeRule[] = [
+  {
+    ...base,
+    id: 'nats.info.ldm',
+    name: 'LameDuckMode',
+    // At once: the server is about to evict every client, so waiting only adds the eviction burst.
+    verdict: { scope: 'connection', action: 'reconnect', immediate: true },
+  },
+  {
+    ...base,
+    id: 'nats.pool.exhausted',
+    name: 'ServerPoolExhausted',
+    verdict: { scope: 'connection', action: 'close' },
+  },
+];
