@@ -31,6 +31,9 @@ module.exports = [
     gzip: true,
   },
   // Everything browser-safe in one <script>, the catalog's documentation included; an app built
-  // with a bundler ships only what it imports (the entries above).
-  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '76 kB', gzip: true },
+  // with a bundler ships only what it imports (the entries above). 76 -> 78 kB with the session
+  // core (issue 9): the documentation rows of the client-side rules (+2.1 kB, so `explain()`
+  // covers every rule a machine records) and the subscription table (+1.1 kB). One UMD per
+  // protocol is the wire-size issue's job.
+  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '78 kB', gzip: true },
 ];
