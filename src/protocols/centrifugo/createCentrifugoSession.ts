@@ -1,13 +1,8 @@
-import { createActor } from 'xstate';
 import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
-import { connectionMachine } from '../../machines/connection/connection.machine.ts';
-import {
-  type ConnectionStatus,
-  selectConnectionStatus,
-} from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
+import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
 import { createSubscriptionHost } from '../shared/createSubscriptionHost.ts';
-import { Emitter } from '../shared/Emitter.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
@@ -30,8 +25,8 @@ function backoffOf(options: CentrifugoSessionOptions) {
 }
 
 /**
- * A Centrifugo session for browsers and Node: one connection machine, one subscription machine per
- * channel, and the protocol driver between them and the socket.
+ * A Centrifugo session for browsers and Node: the shared session core (one connection machine), one
+ * subscription machine per channel, and the protocol driver between them and the socket.
  *
  * @example
  * ```ts
@@ -46,19 +41,15 @@ function backoffOf(options: CentrifugoSessionOptions) {
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
   const WebSocket = resolveWebSocket(options.WebSocket ?? options.websocket);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const events = new Emitter<CentrifugoSessionEvents>();
+  const handles = new Map<string, CentrifugoSubscription>();
   const driver = createCentrifugoDriver(options, WebSocket, {
-    onMessage: (data) => events.emit('message', { data }),
+    onMessage: (data) => core.events.emit('message', { data }),
     onConnected: (result) =>
-      events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+      core.events.emit('connected', { client: result.client, version: result.version, data: result.data }),
   });
   const backoff = backoffOf(options);
-  const actorOptions = {
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.inspect ? { inspect: options.inspect } : {}),
-  };
-  const actor = createActor(connectionMachine.provide({ actors: { driver: driver.connectionActor } }), {
-    ...actorOptions,
+  const core: SessionCore<ConnectionStatus, CentrifugoSessionEvents> = createSessionCore({
+    driver: driver.connectionActor,
     input: {
       // The driver times the socket open and the connect reply itself (after getToken), so the
       // machine's whole-attempt timer stays off.
@@ -66,26 +57,26 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       ...(backoff ? { backoff } : {}),
       ...(options.random ? { random: options.random } : {}),
     },
-  });
-
-  const host = createSubscriptionHost(actorOptions);
-  const onCommand = createSubscriptionDriver(driver);
-  const handles = new Map<string, CentrifugoSubscription>();
-  let up = false;
-
-  actor.subscribe((snapshot) => {
-    events.emit('status', selectConnectionStatus(snapshot));
-    // Subscriptions follow the connection, after the app heard about the connection itself.
-    const nowUp = snapshot.matches('connected');
-    if (nowUp !== up) {
-      up = nowUp;
+    clock: options.clock,
+    inspect: options.inspect,
+    onConnectionChange: (up) => {
       for (const handle of handles.values())
         handle.actor.send({ type: up ? 'connection.up' : 'connection.down' });
-    }
+    },
+    beforeStop: () => {
+      for (const handle of handles.values()) host.stop(handle.actor);
+    },
   });
-  actor.start();
 
-  const calls = createCalls((method, body) => callWhenConnected(actor, driver, timeout, method, body));
+  const host = createSubscriptionHost({
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.inspect ? { inspect: options.inspect } : {}),
+  });
+  const onCommand = createSubscriptionDriver(driver);
+
+  const calls = createCalls((method, body) =>
+    callWhenConnected(core.whenConnected, driver, timeout, method, body),
+  );
 
   const subscribe = (
     channel: string,
@@ -101,7 +92,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       onCommand,
       channels: driver.channels,
       calls,
-      connected: up,
+      connected: core.up,
       backoff,
       random: options.random,
     };
@@ -111,22 +102,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     return handle;
   };
 
-  return {
-    actor,
-    get state() {
-      return selectConnectionStatus(actor.getSnapshot()).state;
-    },
-    get status(): ConnectionStatus {
-      return selectConnectionStatus(actor.getSnapshot());
-    },
-    connect: () => actor.send({ type: 'connect' }),
-    disconnect: () => actor.send({ type: 'disconnect' }),
-    retryNow: () => actor.send({ type: 'retryNow' }),
-    setToken: (token) => driver.setToken(token),
-    on: (type, listener) => events.on(type, listener),
+  return core.extend({
+    setToken: (token: string) => driver.setToken(token),
     subscribe,
-    getSubscription: (channel) => handles.get(channel),
-    removeSubscription(handle) {
+    getSubscription: (channel: string) => handles.get(channel),
+    removeSubscription(handle: CentrifugoSubscription) {
       handle.unsubscribe();
       const record = driver.channels.get(handle.channel);
       if (record) record.machine = undefined;
@@ -136,10 +116,6 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
     subscriptions: () => [...handles.values()],
     ...calls,
-    send: (data) => driver.post({ send: { data } }),
-    stop() {
-      for (const handle of handles.values()) host.stop(handle.actor);
-      actor.stop();
-    },
-  };
+    send: (data: unknown) => driver.post({ send: { data } }),
+  });
 }
