@@ -1,4 +1,5 @@
-import { type ActorOptions, type AnyActorLogic, createActor } from 'xstate';
+import { type Actor, type ActorOptions, type AnyActorLogic, createActor } from 'xstate';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import {
   type ConnectionStatus,
   selectConnectionStatus,
@@ -42,6 +43,8 @@ export interface SessionCoreConfig<Status extends ConnectionStatus> extends Sess
 /** The session shape plus what the protocol's own code needs. */
 export interface SessionCore<Status extends ConnectionStatus, Events extends { status: Status }>
   extends Session<Status, Events> {
+  /** The connection actor (an `Actor`, so it can be started, stopped and inspected). */
+  readonly actor: Actor<typeof connectionMachine>;
   /** The session's event emitter (protocols emit their own events on it). */
   readonly events: Emitter<Events>;
   /** Timers on the session's clock. */
@@ -114,6 +117,7 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
       { ...Object.getOwnPropertyDescriptors(session), ...Object.getOwnPropertyDescriptors(extra) },
     ) as Session<Status, Events> & Extra;
   return extend({
+    actor,
     events,
     timers,
     get up() {

@@ -53,12 +53,12 @@ export function createWatchDriver(
     let shards: number | undefined;
     let generation = 0;
     let dialFailures = 0;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    let watchdog: unknown;
     const liveness = core.options.watchLivenessTimeout ?? 15_000;
 
     const teardown = () => {
       generation++;
-      if (watchdog) clearTimeout(watchdog);
+      core.timers.clearTimeout(watchdog);
       for (const stream of streams) stream.close('watch closed');
       streams = [];
     };
@@ -68,9 +68,9 @@ export function createWatchDriver(
       sendBack({ type: 'server.verdict', verdict });
     };
     const feed = () => {
-      if (watchdog) clearTimeout(watchdog);
+      core.timers.clearTimeout(watchdog);
       if (liveness > 0) {
-        watchdog = setTimeout(
+        watchdog = core.timers.setTimeout(
           () => lose(localVerdict('celeriant.watch.liveness', 'resubscribe', `no frame for ${liveness} ms`)),
           liveness,
         );
@@ -90,7 +90,7 @@ export function createWatchDriver(
         );
         return;
       }
-      if (verdict.scope === 'connection') core.connection.send({ type: 'server.verdict', verdict });
+      if (verdict.scope === 'connection') core.report({ type: 'server.verdict', verdict });
       if (verdict.scope === 'subscription') return lose(verdict);
       const terminal = verdict.action === 'close' || verdict.action === 'fail';
       lose(
