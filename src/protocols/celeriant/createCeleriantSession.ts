@@ -43,8 +43,8 @@ export interface CeleriantSession
   /** Connects (operations also connect on demand). */
   connect(): void;
   /**
-   * Closes every connection and watch; pending operations fail with kind `closed`. `connect()`
-   * (or the next operation) starts again.
+   * Closes every connection and watch; pending and later operations fail with kind `closed`
+   * until `connect()`.
    */
   disconnect(): void;
   /** Like `disconnect()`, then stops the connection actor: the session cannot be used afterwards. */
