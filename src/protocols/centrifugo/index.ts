@@ -26,6 +26,7 @@ export * from '../../transports/index.ts';
 export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
+export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 export type {

@@ -7,6 +7,7 @@ export { TransportError, type TransportErrorKind } from '../../transports/Transp
 export type { SubscriptionActor } from '../shared/createSubscriptionHost.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
+export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
