@@ -131,9 +131,9 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
       maxRedirectHops: options.maxRedirectHops ?? 3,
       // Seeds first: a node that answers NotLeader `{}` should not be asked again straight away.
       seeds: [...new Set([...(options.seeds ?? []), options.address])],
-      ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-      ...(options.random === undefined ? {} : { random: options.random }),
     },
+    backoff: options.backoff,
+    random: options.random,
     clock: options.clock,
     inspect: options.inspect,
     beforeConnect: () => {

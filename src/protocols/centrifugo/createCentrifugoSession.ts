@@ -54,9 +54,9 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       // The driver times the socket open and the connect reply itself (after getToken), so the
       // machine's whole-attempt timer stays off.
       connectTimeout: 0,
-      ...(backoff ? { backoff } : {}),
-      ...(options.random ? { random: options.random } : {}),
     },
+    backoff,
+    random: options.random,
     clock: options.clock,
     inspect: options.inspect,
     onConnectionChange: (up) => {

@@ -104,10 +104,10 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     driver,
     input: {
       backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
-      random,
       connectTimeout: options.timeout ?? 20_000,
       maxAuthFailures: 2,
     },
+    random,
     clock: options.clock,
     inspect: options.inspect,
     status: (base) => {

@@ -7,13 +7,10 @@ import type { SessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
 import type { PoolServer } from './serverPool.ts';
 
-/** Events the link sends to the connection machine: the driver contract's events. */
-export type LinkToMachine = ConnectionDriverEvent;
-
 /** What the link reports to the session besides machine events. */
 export interface NatsLinkHooks {
   /** Events for the connection machine. */
-  toMachine(event: LinkToMachine): void;
+  toMachine(event: ConnectionDriverEvent): void;
   /** A message for a subscription or a pending request. */
   onMessage(frame: NatsMsgFrame): void;
   /** An `-ERR` whose verdict is not about the connection (a subscription or a request). */

@@ -1,4 +1,5 @@
 import { type Actor, type ActorOptions, type AnyActorLogic, createActor } from 'xstate';
+import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import {
   type ConnectionStatus,
@@ -20,13 +21,17 @@ export interface SessionActorOptions {
   clock?: SessionClock | undefined;
   /** xstate inspector, e.g. from `@statelyai/inspect`. */
   inspect?: ActorOptions<AnyActorLogic>['inspect'] | undefined;
+  /** Reconnect backoff policy (absent: the protocol's `input.backoff`, else the machine's default). */
+  backoff?: BackoffPolicy | undefined;
+  /** Uniform random source in [0, 1) for the backoff (absent: `Math.random`). */
+  random?: (() => number) | undefined;
 }
 
 /** What a protocol plugs into {@link createSessionCore}. */
 export interface SessionCoreConfig<Status extends ConnectionStatus> extends SessionActorOptions {
   /** The protocol's connection driver (it follows src/machines/driver/driver.types.ts). */
   driver: ConnectionDriverLogic;
-  /** Connection machine input (backoff, random, timeouts, seeds ...). */
+  /** Connection machine input (timeouts, seeds, a protocol's default backoff ...). */
   input: ConnectionInput;
   /** Adds protocol facts to the status (default: the connection status as is). */
   status?: (base: ConnectionStatus) => Status;
@@ -69,8 +74,14 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
 ): SessionCore<Status, Events> {
   const events = new Emitter<Events>();
   const timers = sessionTimers(config.clock);
+  // Options the app left out stay out, so the machine's defaults apply.
+  const input: ConnectionInput = {
+    ...config.input,
+    ...(config.backoff ? { backoff: config.backoff } : {}),
+    ...(config.random ? { random: config.random } : {}),
+  };
   const actor = createActor(createConnectionMachine({ driver: config.driver }), {
-    input: config.input,
+    input,
     ...(config.clock ? { clock: config.clock } : {}),
     ...(config.inspect ? { inspect: config.inspect } : {}),
   });
