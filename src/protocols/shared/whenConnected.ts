@@ -57,6 +57,10 @@ export function whenConnected(
     if (check()) return;
     signal?.addEventListener('abort', onAbort);
     if (timers && timeout > 0) timer = timers.setTimeout(() => finish('timeout'), timeout);
-    subscription = actor.subscribe({ next: () => void check(), error: () => finish('closed') });
+    subscription = actor.subscribe({
+      next: () => void check(),
+      error: () => finish('closed'),
+      complete: () => finish('closed'),
+    });
   });
 }
