@@ -27,6 +27,9 @@ export {
   createConnectionMachine,
 } from './connection/createConnectionMachine.ts';
 export { describeConnectionStatus } from './connection/describeConnectionStatus.ts';
+export type { ConnectionDriverEvent, SocketEnd } from './driver/driver.types.ts';
+export { endsConnection } from './driver/endsConnection.ts';
+export { createSocketGenerations, type SocketGenerations } from './driver/socketGenerations.ts';
 export { createRequestMachine, type RequestDriverLogic } from './request/createRequestMachine.ts';
 export { requestMachine } from './request/request.machine.ts';
 export { type RequestState, type RequestStatus, selectRequestStatus } from './request/request.selectors.ts';

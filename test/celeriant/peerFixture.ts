@@ -7,7 +7,7 @@ import { type PeerCluster, startPeerCluster } from './peer/peerCluster.ts';
 export interface PeerFixture {
   /** Starts nodes A and B (see `startPeerCluster`); closed after the test. */
   cluster(scripts: Parameters<typeof startPeerCluster>[0]): Promise<PeerCluster>;
-  /** A session against `cluster` with test-sized waits (see `sessionFor`); closed after the test. */
+  /** A session against `cluster` with test-sized waits (see `sessionFor`); stopped after the test. */
   session(cluster: PeerCluster, extra?: Partial<CeleriantSessionOptions>): CeleriantSession;
   /** Closes what was started so far, newest first (sessions before the cluster they use). */
   closeAll(): Promise<void>;
@@ -27,7 +27,7 @@ export function peerFixture(): PeerFixture {
     },
     session(cluster, extra) {
       const session = sessionFor(cluster, extra);
-      open.push(session);
+      open.push({ close: () => session.stop() });
       return session;
     },
     async closeAll() {

@@ -8,6 +8,7 @@ import {
   type RequestInputs,
 } from '../../frames/celeriant/index.ts';
 import type { Transport, TransportFactory } from '../../transports/transport.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 
 /** An ErrorResponse as received: the code and the raw `error_message`. */
 export interface ServerError {
@@ -30,9 +31,11 @@ export interface ConnectionSettings {
   maxRequestSize: number;
   /** Per-request timeout, ms (0 = none). A timed-out connection is closed (its state is unknown). */
   requestTimeout: number;
+  /** Timers on the session's clock (request timeouts, idle times). */
+  timers: SessionTimers;
 }
 
-type Pending = { resolve: (exchange: Exchange) => void; timer?: ReturnType<typeof setTimeout> };
+type Pending = { resolve: (exchange: Exchange) => void; timer?: unknown };
 
 /**
  * One TCP connection to a Celeriant node. The server reads a request, answers it, then reads the
@@ -50,13 +53,14 @@ export class CeleriantConnection {
   /** Set once a watch request went out: the socket is push-only from then on (spec §1.9). */
   private pushOnly = false;
   /** Clock ms when the connection last went idle (for idle eviction). */
-  idleSince = Date.now();
+  idleSince: number;
 
   constructor(
     readonly target: string,
     private readonly settings: ConnectionSettings,
   ) {
     this.splitter = new FrameSplitter(settings.maxResponseSize);
+    this.idleSince = settings.timers.now();
     this.transport = settings.transport(target, {
       onOpen: () => {
         this.wasOpen = true;
@@ -101,7 +105,8 @@ export class CeleriantConnection {
     return new Promise<Exchange>((resolve) => {
       const pending: Pending = { resolve };
       if (this.settings.requestTimeout > 0) {
-        pending.timer = setTimeout(() => this.close('request-timeout'), this.settings.requestTimeout);
+        const close = () => this.close('request-timeout');
+        pending.timer = this.settings.timers.setTimeout(close, this.settings.requestTimeout);
       }
       this.pending = pending;
       this.transport.send(frame);
@@ -160,8 +165,8 @@ export class CeleriantConnection {
       return;
     }
     this.pending = undefined;
-    if (pending.timer) clearTimeout(pending.timer);
-    this.idleSince = Date.now();
+    this.settings.timers.clearTimeout(pending.timer);
+    this.idleSince = this.settings.timers.now();
     pending.resolve(exchange);
   }
 
@@ -172,7 +177,7 @@ export class CeleriantConnection {
     this.openWaiter = undefined;
     const pending = this.pending;
     this.pending = undefined;
-    if (pending?.timer) clearTimeout(pending.timer);
+    if (pending) this.settings.timers.clearTimeout(pending.timer);
     pending?.resolve(exchange);
     this.listener?.(exchange);
     this.listener = undefined;

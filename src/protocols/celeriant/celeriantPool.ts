@@ -41,7 +41,7 @@ export class CeleriantPool {
 
   /** Takes a connection: an idle one, a new one, or the next one released. */
   acquire(): Promise<Checkout> {
-    const now = Date.now();
+    const now = this.settings.timers.now();
     while (this.idle.length > 0) {
       const connection = this.idle.pop() as CeleriantConnection;
       if (!connection.closed && now - connection.idleSince < this.settings.idleTimeout) {

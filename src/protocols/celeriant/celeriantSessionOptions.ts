@@ -3,6 +3,7 @@ import type { VerdictOverride } from '../../codes/override.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { TcpTransportOptions } from '../../transports/tcpTransport.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
+import type { SessionClock } from '../shared/sessionTimers.ts';
 
 /** Options of `createCeleriantSession`. Only `address` is required. */
 export interface CeleriantSessionOptions {
@@ -47,6 +48,11 @@ export interface CeleriantSessionOptions {
   overrides?: readonly VerdictOverride[];
   /** Uniform random source in [0, 1) for every backoff (seed it in simulations). */
   random?: () => number;
-  /** Passed to xstate's `createActor` for the connection actor (Stately inspector, ...). */
+  /** Passed to xstate's `createActor` for every actor of the session (Stately inspector, ...). */
   inspect?: Observer<InspectionEvent> | ((event: InspectionEvent) => void);
+  /**
+   * xstate clock (e.g. `SimulatedClock`) for every timer of the session: the machines' and the
+   * driver's (request timeouts, idle eviction, watch liveness). Default: the platform timers.
+   */
+  clock?: SessionClock;
 }

@@ -1,4 +1,4 @@
-import { type Actor, createActor } from 'xstate';
+import type { Actor } from 'xstate';
 import { classifyCeleriant } from '../../codes/celeriant/classifyCeleriant.ts';
 import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import {
@@ -8,13 +8,11 @@ import {
   DEFAULT_MAX_RESPONSE_SIZE,
 } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
-import {
-  type ConnectionStatus,
-  selectConnectionStatus,
-} from '../../machines/connection/connection.selectors.ts';
-import type { ConnectionState } from '../../machines/connection/connection.types.ts';
-import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
+import { createSessionCore } from '../shared/createSessionCore.ts';
+import type { Session } from '../shared/Session.ts';
+import { sessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectionSettings } from './celeriantConnection.ts';
 import { type CeleriantOperations, createOperations } from './celeriantOperations.ts';
 import { CeleriantPool } from './celeriantPool.ts';
@@ -24,37 +22,46 @@ import { knownNodes, type SessionCore } from './sessionCore.ts';
 import { type CeleriantWatch, openCeleriantWatch } from './watch/celeriantWatch.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './watch/celeriantWatchTypes.ts';
 
-/** A Celeriant session: one leader link (the connection machine), a request pool and watches. */
-export interface CeleriantSession extends CeleriantOperations {
-  /** `idle` | `connecting` | `connected` | `reconnecting` | `closed`. */
-  readonly state: ConnectionState;
-  /** The UI model (attempt, next retry, last code, redirect target, ...). */
-  readonly status: ConnectionStatus;
+/** Events of a {@link CeleriantSession}. */
+export interface CeleriantSessionEvents {
+  /** Every change of the connection machine, as the UI model. */
+  status: ConnectionStatus;
+}
+
+/**
+ * A Celeriant session: one leader link (the connection machine), a request pool and watches. It
+ * has the shape every session shares (`state`, `status`, `on`, `connect`, `disconnect`,
+ * `retryNow`, `stop`, `actor`).
+ */
+export interface CeleriantSession
+  extends Session<ConnectionStatus, CeleriantSessionEvents>,
+    CeleriantOperations {
   /** The node requests go to now (the leader as far as the session knows). */
   readonly leader: string;
   /** The connection actor, for inspectors and @xstate/react. */
   readonly actor: Actor<typeof connectionMachine>;
   /** Connects (operations also connect on demand). */
   connect(): void;
+  /**
+   * Closes every connection and watch; pending and later operations fail with kind `closed`
+   * until `connect()`.
+   */
+  disconnect(): void;
+  /** Like `disconnect()`, then stops the connection actor: the session cannot be used afterwards. */
+  stop(): void;
   /** Opens a watch; see {@link CeleriantWatchHandlers}. */
   watch(filter: CeleriantWatchFilter, handlers: CeleriantWatchHandlers): CeleriantWatch;
-  /** Closes every connection and watch; pending operations fail with kind `closed`. */
+  /**
+   * Closes every connection and watch; pending operations fail with kind `closed`.
+   * @deprecated Use `disconnect()` (the same), or `stop()` to end the session for good.
+   */
   close(): void;
 }
 
-/**
- * Creates a Celeriant event-store session for Node (raw TCP, optional TLS).
- *
- * @example
- * ```ts
- * const session = createCeleriantSession({ address: 'node-a:10000', seeds: ['node-b:10002'] });
- * await session.write({ clientId, writes: [{ org, type, aggregate, allowCreate: true,
- *   events: [{ clientSeq: 1, typeMajor: 1, value: bytes }] }] });
- * ```
- */
-export function createCeleriantSession(options: CeleriantSessionOptions): CeleriantSession {
-  const nodes = knownNodes(options);
-  const settings: ConnectionSettings = {
+/** The per-connection settings of a session, from its options. */
+function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
+  const maxResponseSize = options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE;
+  return {
     transport:
       options.transport ??
       createTcpTransport({
@@ -62,11 +69,30 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
         ...(options.tls === undefined ? {} : { tls: options.tls }),
       }),
     encoder: createCeleriantEncoder(),
-    decoder: createCeleriantDecoder(options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE),
-    maxResponseSize: options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE,
+    decoder: createCeleriantDecoder(maxResponseSize),
+    maxResponseSize,
     maxRequestSize: options.maxRequestSize ?? DEFAULT_MAX_REQUEST_SIZE,
     requestTimeout: options.requestTimeout ?? 30_000,
+    timers: sessionTimers(options.clock),
   };
+}
+
+/**
+ * Creates a Celeriant event-store session for Node (raw TCP, optional TLS), on the shared session
+ * core (src/protocols/shared/createSessionCore.ts).
+ *
+ * @example
+ * ```ts
+ * const session = createCeleriantSession({ address: 'node-a:10000', seeds: ['node-b:10002'] });
+ * session.on('status', (status) => console.log(status.state, status.lastCode));
+ * await session.write({ clientId, writes: [{ org, type, aggregate, allowCreate: true,
+ *   events: [{ clientSeq: 1, typeMajor: 1, value: bytes }] }] });
+ * session.stop();
+ * ```
+ */
+export function createCeleriantSession(options: CeleriantSessionOptions): CeleriantSession {
+  const nodes = knownNodes(options);
+  const settings = settingsOf(options);
   const pool = new CeleriantPool(
     { ...settings, maxConnections: Math.max(1, options.poolSize ?? 4), idleTimeout: 25_000 },
     options.address,
@@ -78,6 +104,9 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     pool,
     // Assigned right below: the driver needs `core` and the actor needs the driver.
     connection: undefined as unknown as SessionCore['connection'],
+    timers: settings.timers,
+    // Replaced by the leader driver when it starts.
+    report: () => {},
     classify: createProtocolClassifier(classifyCeleriant, options.overrides),
     knownLeader: undefined,
     apiKey: typeof options.apiKey === 'string' ? options.apiKey : undefined,
@@ -86,53 +115,47 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
       return candidates[attempt % candidates.length] as string;
     },
   };
-  const machine = createConnectionMachine({ driver: createLeaderDriver(core) });
-  core.connection = createActor(machine, {
+  let closing = false;
+  const watches = new Set<CeleriantWatch>();
+  const disconnect = () => {
+    closing = true;
+    for (const watch of watches) watch.close();
+    watches.clear();
+    shared.actor.send({ type: 'disconnect' });
+    pool.closeAll('session closed');
+  };
+  const shared = createSessionCore<ConnectionStatus, CeleriantSessionEvents>({
+    driver: createLeaderDriver(core),
     input: {
       connectTimeout: (options.connectTimeout ?? 5000) + 1000,
       maxRedirectHops: options.maxRedirectHops ?? 3,
       // Seeds first: a node that answers NotLeader `{}` should not be asked again straight away.
       seeds: [...new Set([...(options.seeds ?? []), options.address])],
-      ...(options.backoff === undefined ? {} : { backoff: options.backoff }),
-      ...(options.random === undefined ? {} : { random: options.random }),
     },
-    ...(options.inspect === undefined ? {} : { inspect: options.inspect }),
+    backoff: options.backoff,
+    random: options.random,
+    clock: options.clock,
+    inspect: options.inspect,
+    beforeConnect: () => {
+      closing = false;
+    },
+    beforeStop: disconnect,
   });
-  core.connection.start();
-  let closing = false;
-  const watches = new Set<CeleriantWatch>();
-  const isClosing = () => closing;
+  core.connection = shared.actor;
+  const operations = createOperations(core, settings, () => closing);
 
-  const operations = createOperations(core, settings, isClosing);
-
-  const session: CeleriantSession = {
-    get state() {
-      return selectConnectionStatus(core.connection.getSnapshot()).state;
-    },
-    get status() {
-      return selectConnectionStatus(core.connection.getSnapshot());
-    },
+  return shared.extend({
     get leader() {
       return pool.target;
     },
-    actor: core.connection,
-    connect() {
-      closing = false;
-      core.connection.send({ type: 'connect' });
-    },
+    actor: shared.actor,
     ...operations,
-    watch(filter, handlers) {
+    disconnect,
+    watch(filter: CeleriantWatchFilter, handlers: CeleriantWatchHandlers) {
       const watch = openCeleriantWatch(core, filter, handlers);
       watches.add(watch);
       return watch;
     },
-    close() {
-      closing = true;
-      for (const watch of watches) watch.close();
-      watches.clear();
-      core.connection.send({ type: 'disconnect' });
-      pool.closeAll('session closed');
-    },
-  };
-  return session;
+    close: disconnect,
+  });
 }

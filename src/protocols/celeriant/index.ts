@@ -11,6 +11,8 @@ export type {
   TransportFactory,
   TransportHandlers,
 } from '../../transports/transport.ts';
+export type { Session } from '../shared/Session.ts';
+export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export type {
   CeleriantOperations,
   CeleriantReadResult,
@@ -18,7 +20,11 @@ export type {
 } from './celeriantOperations.ts';
 export { CeleriantRequestError, type CeleriantRequestErrorKind } from './celeriantRequestError.ts';
 export type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
-export { type CeleriantSession, createCeleriantSession } from './createCeleriantSession.ts';
+export {
+  type CeleriantSession,
+  type CeleriantSessionEvents,
+  createCeleriantSession,
+} from './createCeleriantSession.ts';
 export type { CeleriantWatch } from './watch/celeriantWatch.ts';
 export { CeleriantWatchError } from './watch/celeriantWatchError.ts';
 export type {

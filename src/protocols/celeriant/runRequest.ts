@@ -7,11 +7,11 @@ import type {
   RequestEvent,
   RequestOutput,
 } from '../../machines/request/request.types.ts';
+import { whenConnected } from '../shared/whenConnected.ts';
 import type { Exchange } from './celeriantConnection.ts';
 import { CeleriantRequestError, requestErrorFromVerdict } from './celeriantRequestError.ts';
 import { requestVerdictOf } from './requestVerdict.ts';
 import { type SessionCore, verdictOfServerError } from './sessionCore.ts';
-import { whenConnected } from './whenConnected.ts';
 
 /** How a request ended well: a response, or a `succeed` verdict (2002: the write already landed). */
 export type RequestSuccess =
@@ -33,13 +33,13 @@ function eventOf(core: SessionCore, exchange: Exchange, expected: ResponseKind):
     const verdict = verdictOfServerError(core, exchange.error);
     if (verdict.scope === 'connection') {
       // An auth verdict: the connection machine reconnects or closes; the request waits for it.
-      core.connection.send({ type: 'server.verdict', verdict });
+      core.report({ type: 'server.verdict', verdict });
       return { type: 'transport.error', reason: verdict.reason ?? verdict.rule };
     }
     return { type: 'server.verdict', verdict: requestVerdictOf(verdict) };
   }
   // A failed dial means the node is unreachable: the connection machine moves on (seeds, backoff).
-  if (exchange.dialFailed) core.connection.send({ type: 'transport.error', reason: exchange.reason });
+  if (exchange.dialFailed) core.report({ type: 'transport.error', reason: exchange.reason });
   return { type: 'transport.error', reason: exchange.reason };
 }
 
@@ -63,7 +63,11 @@ export async function runRequest<K extends keyof RequestInputs>(
     const abort = new AbortController();
     receive(() => {
       void (async () => {
-        const ready = await whenConnected(core, abort.signal, closing);
+        const ready = await whenConnected(core.connection, {
+          signal: abort.signal,
+          closing,
+          connectIfIdle: true,
+        });
         if (ready === 'aborted') return;
         if (ready === 'closed') return sendBack({ type: 'cancel' });
         const checkout = await core.pool.acquire();
@@ -93,12 +97,13 @@ export async function runRequest<K extends keyof RequestInputs>(
       ...(core.options.operationDeadline === undefined ? {} : { deadline: core.options.operationDeadline }),
     },
     ...(core.options.inspect === undefined ? {} : { inspect: core.options.inspect }),
+    ...(core.options.clock === undefined ? {} : { clock: core.options.clock }),
   });
   let redirecting = false;
   actor.subscribe((snapshot) => {
     const entered = snapshot.matches('redirecting') && !redirecting;
     redirecting = snapshot.matches('redirecting');
-    if (entered && lastVerdict) core.connection.send({ type: 'server.verdict', verdict: lastVerdict });
+    if (entered && lastVerdict) core.report({ type: 'server.verdict', verdict: lastVerdict });
   });
   actor.start();
   const done = await waitFor(actor, (snapshot) => snapshot.status === 'done', {

@@ -2,6 +2,8 @@ import type { Actor } from 'xstate';
 import type { CeleriantSignal, Verdict } from '../../codes/types.ts';
 import type { IdentifyInput } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import type { SocketEnd } from '../../machines/driver/driver.types.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectionSettings, ServerError } from './celeriantConnection.ts';
 import type { CeleriantPool } from './celeriantPool.ts';
 import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
@@ -9,13 +11,24 @@ import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 /** The connection actor of a session. */
 export type ConnectionActor = Actor<typeof connectionMachine>;
 
-/** What every part of a session shares: settings, the pool, the connection actor, the classifier. */
+/**
+ * What every part of a Celeriant session shares: settings, the pool, the connection actor, the
+ * classifier. (The public session shape itself comes from the shared `createSessionCore`.)
+ */
 export interface SessionCore {
   options: CeleriantSessionOptions;
   settings: ConnectionSettings;
   pool: CeleriantPool;
   /** Set right after the actor is created. */
   connection: ConnectionActor;
+  /** Timers on the session's clock. */
+  timers: SessionTimers;
+  /**
+   * Tells the connection machine, through the leader driver, what a request or watch learned about
+   * the current connection (a connection verdict, an unreachable node). Set by the leader driver;
+   * dropped once that connection's end was reported (driver contract).
+   */
+  report(end: SocketEnd): void;
   classify: (signal: CeleriantSignal) => Verdict;
   /** The last node a mutation succeeded on (the known leader), if any. */
   knownLeader: string | undefined;

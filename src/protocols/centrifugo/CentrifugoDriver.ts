@@ -1,10 +1,10 @@
 import type { fromCallback } from 'xstate';
 import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
 import type { ConnectResult } from '../../frames/centrifugo/index.ts';
+import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { ReplyCallback } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
-import type { ConnectionDriverCommand } from './driverEvents.ts';
 
 /** Session-side hooks of the driver. */
 export interface DriverHooks {

@@ -1,4 +1,5 @@
 import type { VerdictOverride } from '../../codes/override.ts';
+import type { SessionClock } from '../shared/sessionTimers.ts';
 
 /** A stream position: the last offset seen in an epoch. */
 export interface StreamPosition {
@@ -40,6 +41,10 @@ export interface CentrifugoDriverOptions {
   maxFrameBytes?: number;
   /** Per-code verdict overrides, as data. */
   overrides?: readonly VerdictOverride[];
+  /** xstate clock (e.g. `SimulatedClock`) for the machines' timers and the driver's (timeouts, token refresh). */
+  clock?: SessionClock;
+  /** Uniform random source in [0, 1) for backoff and token refresh jitter (seed it for simulations). */
+  random?: () => number;
 }
 
 /** Options of one subscription (`session.subscribe(channel, options)`). */

@@ -17,10 +17,6 @@ export interface CentrifugoSessionOptions extends CentrifugoDriverOptions {
   maxReconnectDelay?: number;
   /** A backoff policy of your own (wins over min/maxReconnectDelay). */
   backoff?: BackoffPolicy;
-  /** Uniform random source in [0, 1) for backoff (seed it for simulations). */
-  random?: () => number;
-  /** xstate clock (e.g. `SimulatedClock`) for machine timers. */
-  clock?: ActorOptions<AnyActorLogic>['clock'];
   /** xstate inspector, e.g. from `@statelyai/inspect`. */
   inspect?: ActorOptions<AnyActorLogic>['inspect'];
 }

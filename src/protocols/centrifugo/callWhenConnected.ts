@@ -1,15 +1,18 @@
-import type { ActorRefFrom } from 'xstate';
-import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import type { ConnectedWait, WhenConnectedOptions } from '../shared/whenConnected.ts';
 import { CentrifugoCallError, timeoutError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver } from './CentrifugoDriver.ts';
 import type { ReplyFrame } from './createCommandLink.ts';
 
+/** The session core's wait for the connection (`SessionCore.whenConnected`). */
+export type WaitForConnection = (options: Omit<WhenConnectedOptions, 'timers'>) => Promise<ConnectedWait>;
+
 /**
- * Sends a command once the connection is up, as centrifuge-js does: waits up to `timeout` for
- * `connected`, fails at once when the session is idle or closed, and classifies server errors.
+ * Sends a command once the connection is up, as centrifuge-js does: waits up to `timeout` (on the
+ * session's clock) for `connected`, fails at once when the session is idle or closed, and
+ * classifies server errors.
  */
 export function callWhenConnected(
-  actor: ActorRefFrom<typeof connectionMachine>,
+  wait: WaitForConnection,
   driver: CentrifugoDriver,
   timeout: number,
   method: string,
@@ -32,19 +35,9 @@ export function callWhenConnected(
         reject(outcome);
       });
     if (send()) return;
-    const state = actor.getSnapshot();
-    if (state.matches('idle') || state.matches('closed')) {
-      return reject(new CentrifugoCallError(3, 'client disconnected', false, 'closed'));
-    }
-    const timer = setTimeout(() => {
-      subscription.unsubscribe();
-      reject(timeoutError());
-    }, timeout);
-    const subscription = actor.subscribe((snapshot) => {
-      if (!snapshot.matches('connected') && !snapshot.matches('idle') && !snapshot.matches('closed')) return;
-      clearTimeout(timer);
-      subscription.unsubscribe();
-      if (send()) return;
+    void wait({ timeout }).then((result) => {
+      if (result === 'timeout') return reject(timeoutError());
+      if (result === 'ready' && send()) return;
       reject(new CentrifugoCallError(3, 'client disconnected', false, 'closed'));
     });
   });

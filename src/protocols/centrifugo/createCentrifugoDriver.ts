@@ -3,8 +3,12 @@ import { classifyCentrifugo } from '../../codes/centrifugo/classifyCentrifugo.ts
 import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import type { Verdict } from '../../codes/types.ts';
 import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
+import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
+import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.ts';
+import { createSocketGenerations } from '../../machines/driver/socketGenerations.ts';
 import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
+import { sessionTimers } from '../shared/sessionTimers.ts';
 import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
@@ -14,7 +18,6 @@ import { unauthorizedConnection } from './clientVerdict.ts';
 import { type CommandLink, createCommandLink, type ReplyFrame } from './createCommandLink.ts';
 import { createConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
-import type { ConnectionDriverCommand, ConnectionDriverEvent } from './driverEvents.ts';
 import { handlePush } from './handlePush.ts';
 import { scheduleConnectionRefresh } from './refreshConnectionToken.ts';
 import { createServerSubs } from './serverSubs.ts';
@@ -26,8 +29,10 @@ const DEFAULT_MAX_SERVER_PING_DELAY = 10_000;
 
 /**
  * Builds the driver for one session. It classifies every close frame, disconnect push, unsubscribe
- * push and reply error with `classifyCentrifugo` (and the overrides) and hands the verdict to the machines; it acts on verdict
- * actions and flags (`clearToken`, `resetPosition`), never on raw codes.
+ * push and reply error with `classifyCentrifugo` (and the overrides) and hands the verdict to the
+ * machines; it acts on verdict flags (`clearToken`, `resetPosition`), never on raw codes. It follows
+ * the driver contract (src/machines/driver/driver.types.ts): it reports a socket's end once and
+ * releases the socket only on the machine's `driver.close`. Every timer runs on `options.clock`.
  */
 export function createCentrifugoDriver(
   options: CentrifugoDriverOptions,
@@ -36,34 +41,40 @@ export function createCentrifugoDriver(
 ): CentrifugoDriver {
   const classify = createProtocolClassifier(classifyCentrifugo, options.overrides);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const timers = sessionTimers(options.clock);
   const maxServerPingDelay = options.maxServerPingDelay ?? DEFAULT_MAX_SERVER_PING_DELAY;
   const decodeOptions = options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {};
   const channels = createChannelRegistry();
   const serverSubs = createServerSubs();
   const token = createConnectionToken(options.token ?? '', options.getToken);
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
-  // Bumped on every teardown: callbacks of an older socket compare and bail out.
-  let generation = 0;
+  const gens = createSocketGenerations((event) => toMachine(event));
   let transport: MessageTransport | undefined;
   let link: CommandLink | undefined;
   let up = false;
   let pong = false;
   let stopRefresh: () => void = () => {};
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: unknown;
 
-  const report = (verdict: Verdict) => {
+  /** A connection verdict's effects on what the driver keeps (token, positions). */
+  const applyFlags = (verdict: Verdict) => {
     token.onVerdict(verdict);
     if (verdict.resetPosition) {
       channels.invalidateAll();
       serverSubs.invalidate();
     }
-    toMachine({ type: 'server.verdict', verdict });
+  };
+  const report = (verdict: Verdict) => {
+    if (!gens.isCurrent(gens.current)) return;
+    applyFlags(verdict);
+    gens.report(gens.current, verdict);
   };
 
-  const teardown = (code = 1000, reason = '') => {
-    generation++;
+  /** Releases the socket: only on `driver.close`, a new open, or when the driver stops. */
+  const release = (code = 1000, reason = '') => {
+    if (!gens.close()) return;
     stopRefresh();
-    clearTimeout(openTimer);
+    timers.clearTimeout(openTimer);
     up = false;
     pong = false;
     transport?.close(code, reason);
@@ -77,15 +88,14 @@ export function createCentrifugoDriver(
   const ctx: DriverContext = {
     classify,
     timeout,
+    timers,
+    random: options.random ?? Math.random,
     channels,
     get link() {
       return link;
     },
     report,
-    fail(reason) {
-      teardown();
-      toMachine({ type: 'transport.error', reason });
-    },
+    fail: (reason) => void gens.end(gens.current, { type: 'transport.error', reason }),
   };
 
   const onConnected = (current: CommandLink, reply: ReplyFrame) => {
@@ -95,20 +105,15 @@ export function createCentrifugoDriver(
     pong = result.pong;
     serverSubs.accept(result.subs);
     if (result.expires) {
-      const gen = generation;
+      const gen = gens.current;
       const setStop = (stop: () => void) => {
         stopRefresh = stop;
       };
-      const refresh = {
-        token,
-        link: current,
-        timeout,
-        classify,
-        report,
-        setStop,
-        isCurrent: () => gen === generation,
-      };
-      scheduleConnectionRefresh(refresh, result.ttl);
+      const isCurrent = () => gens.isCurrent(gen);
+      scheduleConnectionRefresh(
+        { clock: ctx, token, link: current, timeout, classify, report, setStop, isCurrent },
+        result.ttl,
+      );
     }
     hooks.onConnected?.(result);
     // The no-ping watchdog: the server's interval plus the grace (spec §6); 0 turns it off.
@@ -130,7 +135,7 @@ export function createCentrifugoDriver(
     } else if (frame.type === 'reply') {
       link?.settle(frame);
     } else {
-      handlePush(frame.push, { ...ctx, serverSubs, teardown, hooks });
+      handlePush(frame.push, { ...ctx, serverSubs, hooks });
     }
   };
 
@@ -140,23 +145,23 @@ export function createCentrifugoDriver(
     if (!decoded.ok) return ctx.fail(`bad frame: ${decoded.error.message}`);
     if (decoded.frames.length > 0) toMachine({ type: 'activity' });
     for (const frame of decoded.frames) {
-      if (gen !== generation) return;
+      if (!gens.isCurrent(gen)) return;
       onFrame(frame);
     }
   };
 
   const open = async (command: Extract<ConnectionDriverCommand, { type: 'driver.open' }>) => {
-    teardown();
-    const gen = generation;
+    release();
+    const gen = gens.open();
     const readiness = await token.prepare(command.freshCredentials);
-    if (gen !== generation) return;
+    if (!gens.isCurrent(gen)) return;
     if (readiness === 'unauthorized') return report(unauthorizedConnection());
-    if (readiness === 'failed') return toMachine({ type: 'transport.error', reason: 'getToken failed' });
+    if (readiness === 'failed') return ctx.fail('getToken failed');
     const socket = openWebSocket(command.target ?? options.url, WebSocket, {
       onOpen: () => {
-        if (gen !== generation) return;
-        clearTimeout(openTimer);
-        const current = createCommandLink((text) => socket.send(text));
+        if (!gens.isCurrent(gen)) return;
+        timers.clearTimeout(openTimer);
+        const current = createCommandLink((text) => socket.send(text), timers);
         link = current;
         const body = buildConnect(options, token.value, serverSubs.positions());
         current.call('connect', body, timeout, (outcome) =>
@@ -166,20 +171,23 @@ export function createCentrifugoDriver(
         for (const record of channels.waiting()) void subscribeChannel(ctx, record, false);
       },
       onMessage: (data) => {
-        if (gen === generation) onMessage(gen, data);
+        if (gens.isCurrent(gen)) onMessage(gen, data);
       },
       onClose: (close) => {
-        if (gen !== generation) return;
-        teardown();
-        if (close.neverOpened) return toMachine({ type: 'transport.error', reason: 'transport closed' });
-        report(classify({ protocol: 'centrifugo', kind: 'close', code: close.code, reason: close.reason }));
+        if (!gens.isCurrent(gen)) return;
+        if (close.neverOpened)
+          return void gens.end(gen, { type: 'transport.error', reason: 'transport closed' });
+        const { code, reason } = close;
+        const verdict = classify({ protocol: 'centrifugo', kind: 'close', code, reason });
+        applyFlags(verdict);
+        gens.end(gen, { type: 'server.verdict', verdict });
       },
     });
     transport = socket;
     // The open timeout starts once the token is in hand, as in centrifuge-js: a slow getToken
     // is not a connect timeout. The connect reply has its own timeout (the command's).
-    openTimer = setTimeout(() => {
-      if (gen === generation) ctx.fail('transport open timeout');
+    openTimer = timers.setTimeout(() => {
+      if (gens.isCurrent(gen)) ctx.fail('transport open timeout');
     }, timeout);
   };
 
@@ -192,9 +200,9 @@ export function createCentrifugoDriver(
       receive((command) => {
         if (command.type === 'driver.open') void open(command);
         // Close reasons must stay under 123 bytes on the wire.
-        else teardown(1000, command.reason.slice(0, 120));
+        else release(1000, command.reason.slice(0, 120));
       });
-      return () => teardown();
+      return () => release();
     }),
     setToken: (next) => token.set(next),
     call(method, body, done) {

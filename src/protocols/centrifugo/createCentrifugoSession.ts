@@ -1,13 +1,8 @@
-import { createActor } from 'xstate';
 import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
-import { connectionMachine } from '../../machines/connection/connection.machine.ts';
-import {
-  type ConnectionStatus,
-  selectConnectionStatus,
-} from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
-import { Emitter } from '../shared/Emitter.ts';
-import { SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
+import { type SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
@@ -21,6 +16,8 @@ import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
 const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
+/** What the session's table holds: the handles, each its subscription's cell. */
+type SubscriptionHandleCell = SubscriptionCell;
 
 function backoffOf(options: CentrifugoSessionOptions) {
   if (options.backoff) return options.backoff;
@@ -32,8 +29,8 @@ function backoffOf(options: CentrifugoSessionOptions) {
 }
 
 /**
- * A Centrifugo session for browsers and Node: one connection machine, one subscription machine per
- * channel, and the protocol driver between them and the socket.
+ * A Centrifugo session for browsers and Node: the shared session core (one connection machine), one
+ * subscription machine per channel, and the protocol driver between them and the socket.
  *
  * @example
  * ```ts
@@ -48,40 +45,38 @@ function backoffOf(options: CentrifugoSessionOptions) {
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
   const WebSocket = resolveWebSocket(options.WebSocket ?? options.websocket);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const events = new Emitter<CentrifugoSessionEvents>();
+  const handles = new Map<string, CentrifugoSubscription>();
   const driver = createCentrifugoDriver(options, WebSocket, {
-    onMessage: (data) => events.emit('message', { data }),
+    onMessage: (data) => core.events.emit('message', { data }),
     onConnected: (result) =>
-      events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+      core.events.emit('connected', { client: result.client, version: result.version, data: result.data }),
   });
   const backoff = backoffOf(options);
-  const actorOptions = {
+  const onCommand = createSubscriptionDriver(driver);
+  const table = new SubscriptionTable<SubscriptionHandleCell>({
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.inspect ? { inspect: options.inspect } : {}),
-  };
-  const actor = createActor(connectionMachine.provide({ actors: { driver: driver.connectionActor } }), {
-    ...actorOptions,
+    onCommand: (_, command) => onCommand(command),
+  });
+  const core: SessionCore<ConnectionStatus, CentrifugoSessionEvents> = createSessionCore({
+    driver: driver.connectionActor,
     input: {
       // The driver times the socket open and the connect reply itself (after getToken), so the
       // machine's whole-attempt timer stays off.
       connectTimeout: 0,
-      ...(backoff ? { backoff } : {}),
-      ...(options.random ? { random: options.random } : {}),
     },
+    backoff,
+    random: options.random,
+    clock: options.clock,
+    inspect: options.inspect,
+    // One loop in the table, not an event per subscription (see SubscriptionTable).
+    onConnectionChange: (up) => table.setConnection(up),
+    beforeStop: () => table.stop(),
   });
 
-  const onCommand = createSubscriptionDriver(driver);
-  const table = new SubscriptionTable({ ...actorOptions, onCommand: (_, command) => onCommand(command) });
-  const handles = new Map<string, CentrifugoSubscription>();
-
-  actor.subscribe((snapshot) => {
-    events.emit('status', selectConnectionStatus(snapshot));
-    // Subscriptions follow the connection, after the app heard about the connection itself.
-    table.setConnection(snapshot.matches('connected'));
-  });
-  actor.start();
-
-  const calls = createCalls((method, body) => callWhenConnected(actor, driver, timeout, method, body));
+  const calls = createCalls((method, body) =>
+    callWhenConnected(core.whenConnected, driver, timeout, method, body),
+  );
 
   const subscribe = (
     channel: string,
@@ -105,35 +100,20 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     return handle;
   };
 
-  return {
-    actor,
-    get state() {
-      return selectConnectionStatus(actor.getSnapshot()).state;
-    },
-    get status(): ConnectionStatus {
-      return selectConnectionStatus(actor.getSnapshot());
-    },
-    connect: () => actor.send({ type: 'connect' }),
-    disconnect: () => actor.send({ type: 'disconnect' }),
-    retryNow: () => actor.send({ type: 'retryNow' }),
-    setToken: (token) => driver.setToken(token),
-    on: (type, listener) => events.on(type, listener),
+  return core.extend({
+    setToken: (token: string) => driver.setToken(token),
     subscribe,
-    getSubscription: (channel) => handles.get(channel),
-    removeSubscription(handle) {
+    getSubscription: (channel: string) => handles.get(channel),
+    removeSubscription(handle: CentrifugoSubscription) {
       handle.unsubscribe();
       const record = driver.channels.get(handle.channel);
       if (record) record.machine = undefined;
-      table.remove(handle as unknown as Parameters<typeof table.remove>[0]);
+      table.remove(handle as unknown as SubscriptionHandleCell);
       handles.delete(handle.channel);
       driver.channels.remove(handle.channel);
     },
     subscriptions: () => [...handles.values()],
     ...calls,
-    send: (data) => driver.post({ send: { data } }),
-    stop() {
-      table.stop();
-      actor.stop();
-    },
-  };
+    send: (data: unknown) => driver.post({ send: { data } }),
+  });
 }

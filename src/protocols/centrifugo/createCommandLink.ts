@@ -1,4 +1,5 @@
 import type { CentrifugoFrame } from '../../frames/centrifugo/index.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { CentrifugoCallError, connectionClosedError, timeoutError } from './CentrifugoCallError.ts';
 
 /** A reply to a command, as the decoder produced it. */
@@ -26,11 +27,11 @@ export interface CommandLink {
 
 interface Pending {
   done: ReplyCallback;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  timer: unknown;
 }
 
-/** Builds a {@link CommandLink} writing through `write` (false = socket not open). */
-export function createCommandLink(write: (text: string) => boolean): CommandLink {
+/** Builds a {@link CommandLink} writing through `write` (false = socket not open); reply timeouts run on `timers`. */
+export function createCommandLink(write: (text: string) => boolean, timers: SessionTimers): CommandLink {
   let nextId = 1;
   let outbox: string[] = [];
   const pending = new Map<number, Pending>();
@@ -38,7 +39,7 @@ export function createCommandLink(write: (text: string) => boolean): CommandLink
     const entries = [...pending.values()];
     pending.clear();
     for (const entry of entries) {
-      clearTimeout(entry.timer);
+      timers.clearTimeout(entry.timer);
       entry.done(connectionClosedError());
     }
   };
@@ -57,7 +58,7 @@ export function createCommandLink(write: (text: string) => boolean): CommandLink
       const id = nextId++;
       const timer =
         timeout > 0
-          ? setTimeout(() => {
+          ? timers.setTimeout(() => {
               if (pending.delete(id)) done(timeoutError());
             }, timeout)
           : undefined;
@@ -71,7 +72,7 @@ export function createCommandLink(write: (text: string) => boolean): CommandLink
       const entry = pending.get(frame.id);
       if (!entry) return false;
       pending.delete(frame.id);
-      clearTimeout(entry.timer);
+      timers.clearTimeout(entry.timer);
       const error = frame.error;
       entry.done(
         error ? new CentrifugoCallError(error.code, error.message, error.temporary, 'server') : frame,

@@ -7,7 +7,6 @@ import type { ServerSubs } from './serverSubs.ts';
 
 /** What {@link handlePush} needs beyond the shared context. */
 export interface PushContext extends DriverContext {
-  teardown(): void;
   serverSubs: ServerSubs;
   hooks: { onMessage?(data: unknown): void };
 }
@@ -26,7 +25,7 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
         code: push.code,
         reason: push.reason,
       });
-      ctx.teardown();
+      // Reported, not torn down: the machine's driver.close releases the socket (driver contract).
       ctx.report(verdict);
       return;
     }

@@ -2,11 +2,13 @@ import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
 import { unauthorizedConnection } from './clientVerdict.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { ConnectionToken } from './createConnectionToken.ts';
-import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import { type RefreshClock, scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 import { sendTokenRefresh } from './sendTokenRefresh.ts';
 
 /** What a connection token refresh needs from the driver. */
 export interface RefreshDeps {
+  /** The session's timers and random source. */
+  clock: RefreshClock;
   token: ConnectionToken;
   link: CommandLink;
   timeout: number;
@@ -25,7 +27,7 @@ export interface RefreshDeps {
  */
 export function scheduleConnectionRefresh(deps: RefreshDeps, ttlSeconds: number, retry = false): void {
   const run = () => void refresh(deps);
-  deps.setStop(scheduleTokenRefresh(ttlSeconds, run, retry ? 'retry-connection' : 'ttl'));
+  deps.setStop(scheduleTokenRefresh(deps.clock, ttlSeconds, run, retry ? 'retry-connection' : 'ttl'));
 }
 
 async function refresh(deps: RefreshDeps): Promise<void> {

@@ -18,6 +18,7 @@ export async function refreshSubscription(
 ): Promise<void> {
   const again = (ttl: number, retry = false) => {
     record.stopRefresh = scheduleTokenRefresh(
+      ctx,
       ttl,
       () => void refreshSubscription(ctx, record, link),
       retry ? 'retry-subscription' : 'ttl',

@@ -27,7 +27,11 @@ function accept(
       : undefined;
   if (result.id !== undefined) ctx.channels.setId(result.id, record.channel);
   if (result.expires) {
-    record.stopRefresh = scheduleTokenRefresh(result.ttl, () => void refreshSubscription(ctx, record, link));
+    record.stopRefresh = scheduleTokenRefresh(
+      ctx,
+      result.ttl,
+      () => void refreshSubscription(ctx, record, link),
+    );
   }
   toMachine(
     record,

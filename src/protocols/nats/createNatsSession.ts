@@ -1,13 +1,13 @@
-import { createActor, fromCallback } from 'xstate';
+import { fromCallback } from 'xstate';
 import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
-import { selectConnectionStatus } from '../../machines/connection/connection.selectors.ts';
-import type { ConnectionDriverCommand, ConnectionState } from '../../machines/connection/connection.types.ts';
-import { createConnectionMachine } from '../../machines/connection/createConnectionMachine.ts';
+import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
-import { Emitter } from '../shared/Emitter.ts';
+import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
+import type { Session } from '../shared/Session.ts';
+import { sessionTimers } from '../shared/sessionTimers.ts';
 import { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
 import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
@@ -15,7 +15,7 @@ import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
-import { isWebSocketUrl, type NatsSessionOptions, realClock, serverUrls } from './natsSessionOptions.ts';
+import { isWebSocketUrl, type NatsSessionOptions, serverUrls } from './natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { RequestMux } from './requestMux.ts';
@@ -38,9 +38,8 @@ const defined = <T extends object>(o: T) =>
  * constructor is available (pass `WebSocket` from the ws package in Node 20).
  */
 export function createNatsSession(options: NatsSessionOptions): NatsSession {
-  const clock = options.clock ?? realClock;
+  const clock = sessionTimers(options.clock);
   const random = options.random ?? Math.random;
-  const events = new Emitter<NatsSessionEvents>();
   const subs = new Map<number, SubscriptionEntry>();
   const mux = new RequestMux(clock, random);
   let muxSub: SubscriptionEntry | undefined;
@@ -73,7 +72,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       classify: createProtocolClassifier(classifyNats, options.overrides),
     },
     {
-      toMachine: (event) => actor.send(event),
+      toMachine: (event) => core.actor.send(event),
       onMessage: (frame) => {
         if (frame.sid === muxSub?.sid) mux.deliver(toMessage(frame));
         else subs.get(frame.sid)?.deliver(toMessage(frame));
@@ -83,14 +82,13 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
         if (info.ldm !== true || !link.connected || lameDuck) return;
         lameDuck = true;
         pool.demote(server);
-        emitStatus();
-        // Visible first (connected with status.lameDuck), then move before the eviction starts.
-        clock.setTimeout(
-          () => actor.send({ type: 'server.verdict', verdict: lameDuckVerdict(server.url) }),
-          0,
-        );
+        core.emitStatus();
+        // Visible first (connected with status.lameDuck), then move before the eviction starts;
+        // through the link, so a verdict about a socket that is gone by then is dropped.
+        const gen = link.generation;
+        clock.setTimeout(() => link.report(gen, lameDuckVerdict(server.url)), 0);
       },
-      onServerError: (text, verdict) => events.emit('error', { text, verdict }),
+      onServerError: (text, verdict) => core.events.emit('error', { text, verdict }),
     },
   );
 
@@ -101,41 +99,40 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     return () => link.close();
   });
   const { reconnectTimeWait, reconnectJitter } = options;
-  const actor = createActor(createConnectionMachine({ driver }), {
+  // Every subscription runs on the subscription machine in one table; its commands go to the entry.
+  const table: SubscriptionTable<SubscriptionEntry> = new SubscriptionTable<SubscriptionEntry>({
+    ...defined({ clock: options.clock, inspect: options.inspect }),
+    onCommand: (entry, command) => entry.command(command),
+  });
+  const core: SessionCore<NatsStatus, NatsSessionEvents> = createSessionCore({
+    driver,
     input: {
       backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
-      random,
       connectTimeout: options.timeout ?? 20_000,
       maxAuthFailures: 2,
     },
-    clock,
-    ...defined({ inspect: options.inspect }),
+    random,
+    clock: options.clock,
+    inspect: options.inspect,
+    status: (base) => {
+      if (base.state !== 'connected') lameDuck = false;
+      return { ...base, server: link.serverUrl ?? null, lameDuck, servers: pool.list().map((s) => s.url) };
+    },
+    // NATS apps hear about state and attempt changes, not every step of the machine.
+    emitStatusWhen: (last, next) => next.state !== last?.state || next.attempt !== last.attempt,
+    // Forward the connection state to every subscription: up ⇒ SUB again, down ⇒ subscribing.
+    onConnectionChange: (up) => table.setConnection(up),
+    // A pool emptied by failed dials would close again at once: start over from the config.
+    beforeConnect: () => {
+      if (pool.list().length === 0) pool.reset();
+    },
+    beforeStop: () => {
+      mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
+      table.stop();
+      subs.clear();
+      muxSub = undefined;
+    },
   });
-
-  const status = (): NatsStatus => ({
-    ...selectConnectionStatus(actor.getSnapshot()),
-    server: link.serverUrl ?? null,
-    lameDuck,
-    servers: pool.list().map((s) => s.url),
-  });
-  const emitStatus = () => events.emit('status', status());
-
-  // Forward the connection state to every subscription machine: up ⇒ SUB again, down ⇒ subscribing.
-  const table: SubscriptionTable<SubscriptionEntry> = new SubscriptionTable<SubscriptionEntry>({
-    clock,
-    ...defined({ inspect: options.inspect }),
-    onCommand: (entry, command) => entry.command(command),
-  });
-  let last: { state?: ConnectionState; attempt?: number } = {};
-  actor.subscribe((snapshot) => {
-    const { state, attempt } = selectConnectionStatus(snapshot);
-    if (state === last.state && attempt === last.attempt) return;
-    table.setConnection(state === 'connected');
-    if (state !== 'connected') lameDuck = false;
-    last = { state, attempt };
-    emitStatus();
-  });
-  actor.start();
 
   const wire: SubscriptionWire = {
     subscribe: (sid, subject, queue) =>
@@ -165,20 +162,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     if (draining) throw new NatsError('draining', `The session is draining; no new ${what} are accepted.`);
   }
 
-  return {
-    connect: () => {
-      // A pool emptied by failed dials would close again at once: start over from the config.
-      if (pool.list().length === 0) pool.reset();
-      actor.send({ type: 'connect' });
-    },
-    disconnect: () => actor.send({ type: 'disconnect' }),
-    retryNow: () => actor.send({ type: 'retryNow' }),
-    get state() {
-      return selectConnectionStatus(actor.getSnapshot()).state;
-    },
-    get status() {
-      return status();
-    },
+  return core.extend({
     get info() {
       return link.info;
     },
@@ -209,19 +193,9 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       await link.flush();
       mux.failAll(new NatsError('draining', 'The session drained before the reply arrived.'));
       muxSub = undefined;
-      actor.send({ type: 'disconnect' });
+      core.disconnect();
       draining = false;
     },
     flush: () => link.flush(),
-    stop() {
-      mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
-      table.stop();
-      subs.clear();
-      muxSub = undefined;
-      // Stopping the connection actor stops its driver, which closes the socket.
-      actor.stop();
-    },
-    on: (type, listener) => events.on(type, listener),
-    actor,
-  };
+  } satisfies Omit<NatsSession, keyof Session<NatsStatus, NatsSessionEvents>>);
 }

@@ -6,6 +6,7 @@
 export { TransportError, type TransportErrorKind } from '../../transports/TransportError.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
+export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';

@@ -1,7 +1,9 @@
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
+import type { Verdict } from '../../codes/types.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
+import { createSocketGenerations, type SocketGenerations } from '../../machines/driver/socketGenerations.ts';
 import type { Transport } from '../../transports/transport.ts';
 import { type ConnectOptions, encodeConnect, PING, PONG } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
@@ -11,10 +13,12 @@ import { startKeepalive } from './startKeepalive.ts';
 /**
  * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
  * dispatch. It decides nothing about reconnecting: it reports facts and verdicts to the shared
- * connection machine, which calls `open()` and `close()` back through the driver actor.
+ * connection machine, which calls `open()` and `close()` back through the driver actor. It follows
+ * the driver contract (src/machines/driver/driver.types.ts): one report per socket end, and the
+ * socket is released only by `close()` (the machine's `driver.close`).
  */
 export class NatsLink {
-  private generation = 0;
+  private readonly gens: SocketGenerations;
   private transport: Transport | undefined;
   private parser: NatsParser | undefined;
   private server: PoolServer | undefined;
@@ -31,7 +35,14 @@ export class NatsLink {
     private readonly pool: ServerPool,
     private readonly settings: NatsLinkSettings,
     private readonly hooks: NatsLinkHooks,
-  ) {}
+  ) {
+    this.gens = createSocketGenerations((event) => hooks.toMachine(event));
+  }
+
+  /** The generation of the current socket (for callbacks that report later; see `report`). */
+  get generation(): number {
+    return this.gens.current;
+  }
 
   /** True between the handshake PONG and the next close. */
   get connected(): boolean {
@@ -45,9 +56,9 @@ export class NatsLink {
 
   /** Dials `target` (a redirect) or the next server of the pool; `fresh` asks for new credentials. */
   open(target: string | undefined, fresh = false): void {
-    this.teardown();
+    this.close();
     this.freshCredentials = fresh;
-    const gen = this.generation;
+    const gen = this.gens.open();
     const server = (target !== undefined ? this.pool.find(target) : undefined) ?? this.pool.next();
     if (server === undefined) {
       const verdict = classifyNats({
@@ -56,7 +67,7 @@ export class NatsLink {
         rule: 'nats.pool.exhausted',
         reason: 'no server left in the pool: every server failed maxReconnectAttempts dials',
       });
-      this.hooks.toMachine({ type: 'server.verdict', verdict });
+      this.gens.report(gen, verdict);
       return;
     }
     this.server = server;
@@ -66,22 +77,33 @@ export class NatsLink {
     this.transport = factory(server.url, {
       onOpen: () => {},
       onData: (chunk) => {
-        if (gen !== this.generation || this.parser === undefined) return;
+        if (!this.gens.isCurrent(gen) || this.parser === undefined) return;
         const error = this.parser.push(chunk, (frame) => {
-          if (gen === this.generation) this.onFrame(frame);
+          if (this.gens.isCurrent(gen)) this.onFrame(frame);
         });
-        if (error && gen === this.generation) this.fail(`protocol error: ${error.message}`);
+        if (error) this.fail(gen, `protocol error: ${error.message}`);
       },
       onClose: (close) => {
         // A WebSocket close may carry an empty reason: name the code then, for the status.
-        if (gen === this.generation) this.fail(close.reason || `WebSocket closed (${close.code})`);
+        this.fail(gen, close.reason || `WebSocket closed (${close.code})`);
       },
     });
   }
 
-  /** Closes the current connection without reporting anything (the machine asked for it). */
+  /**
+   * Releases the current connection without reporting anything (the machine asked for it, or the
+   * driver stopped). Only the first close after an open releases anything.
+   */
   close(): void {
-    this.teardown();
+    if (this.gens.close()) this.release();
+  }
+
+  /**
+   * Reports a verdict about socket `gen` that arrived outside a frame (lame duck mode); dropped when
+   * that socket is gone (see `SocketGenerations.report`).
+   */
+  report(gen: number, verdict: Verdict): void {
+    this.gens.report(gen, verdict);
   }
 
   /** Writes bytes if the handshake is complete; returns whether they were written. */
@@ -111,8 +133,7 @@ export class NatsLink {
     return new Promise((resolve) => this.pongWaiters.push(resolve));
   }
 
-  private teardown(): void {
-    this.generation++;
+  private release(): void {
     this.handshakeDone = false;
     this.connectSent = false;
     this.stopKeepalive?.();
@@ -123,11 +144,11 @@ export class NatsLink {
     this.parser = undefined;
   }
 
-  /** The socket is unusable: count a failed dial if the handshake never finished, then report. */
-  private fail(reason: string): void {
+  /** Socket `gen` is unusable: count a failed dial if the handshake never finished, then report once. */
+  private fail(gen: number, reason: string): void {
+    if (!this.gens.isCurrent(gen)) return;
     if (!this.handshakeDone && this.server !== undefined) this.pool.failed(this.server);
-    this.teardown();
-    this.hooks.toMachine({ type: 'transport.error', reason });
+    this.gens.end(gen, { type: 'transport.error', reason });
   }
 
   private onFrame(frame: NatsFrame): void {
@@ -160,7 +181,7 @@ export class NatsLink {
     const change = this.pool.update(info.connect_urls ?? [], scheme);
     if (!this.connectSent && this.transport !== undefined) {
       this.connectSent = true;
-      void this.sendConnect(server, this.generation);
+      void this.sendConnect(server, this.gens.current);
     }
     this.hooks.onInfo(info, server, change);
   }
@@ -172,10 +193,10 @@ export class NatsLink {
       options = await this.settings.connectOptions(this.freshCredentials);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      if (gen === this.generation) this.fail(`credentials callback failed: ${why}`);
+      this.fail(gen, `credentials callback failed: ${why}`);
       return;
     }
-    if (gen !== this.generation || this.transport === undefined) return;
+    if (!this.gens.isCurrent(gen) || this.transport === undefined) return;
     this.transport.send(encodeConnect(options));
     this.pongWaiters.push((ok) => {
       if (ok) this.onHandshake(server);
@@ -183,6 +204,7 @@ export class NatsLink {
   }
 
   private onHandshake(server: PoolServer): void {
+    const gen = this.gens.current;
     this.handshakeDone = true;
     this.pool.connected(server);
     const { clock, pingInterval, maxPingOut } = this.settings;
@@ -191,7 +213,7 @@ export class NatsLink {
         this.transport?.send(PING);
         this.pongWaiters.push(onPong);
       },
-      stale: (outstanding) => this.fail(`stale connection: ${outstanding} PINGs unanswered`),
+      stale: (outstanding) => this.fail(gen, `stale connection: ${outstanding} PINGs unanswered`),
     });
     this.hooks.toMachine({ type: 'transport.connected' });
   }
@@ -205,6 +227,6 @@ export class NatsLink {
       return;
     }
     if (!this.handshakeDone && this.server !== undefined) this.pool.failed(this.server);
-    this.hooks.toMachine({ type: 'server.verdict', verdict });
+    this.gens.report(this.gens.current, verdict);
   }
 }

@@ -1,21 +1,16 @@
 import type { NatsSignal, Verdict } from '../../codes/types.ts';
 import type { NatsMsgFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
+import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
-import type { NatsClock } from './natsSessionOptions.ts';
 import type { PoolServer } from './serverPool.ts';
-
-/** Events the link sends to the connection machine (a subset of its events). */
-export type LinkToMachine =
-  | { type: 'transport.connected' }
-  | { type: 'transport.error'; reason: string }
-  | { type: 'server.verdict'; verdict: Verdict };
 
 /** What the link reports to the session besides machine events. */
 export interface NatsLinkHooks {
   /** Events for the connection machine. */
-  toMachine(event: LinkToMachine): void;
+  toMachine(event: ConnectionDriverEvent): void;
   /** A message for a subscription or a pending request. */
   onMessage(frame: NatsMsgFrame): void;
   /** An `-ERR` whose verdict is not about the connection (a subscription or a request). */
@@ -38,8 +33,8 @@ export interface NatsLinkSettings {
   maxPingOut: number;
   /** Longest control line accepted from the server. */
   maxControlLine: number;
-  /** Timers (xstate's clock shape, so a SimulatedClock drives tests). */
-  clock: NatsClock;
+  /** Timers on the session's clock (so a SimulatedClock drives tests). */
+  clock: SessionTimers;
   /** The NATS classifier with the session's overrides. */
   classify(signal: NatsSignal): Verdict;
 }

@@ -1,9 +1,10 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
 import type { VerdictOverride } from '../../codes/override.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
+import type { SessionClock } from '../shared/sessionTimers.ts';
 
 /** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
-export type NatsClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
+export type NatsClock = SessionClock;
 
 /** Credentials sent in CONNECT. */
 export interface NatsCredentials {
@@ -59,12 +60,6 @@ export interface NatsSessionOptions {
   /** Uniform random in [0, 1) for pool shuffling and jitter (default `Math.random`). */
   random?: () => number;
 }
-
-/** The platform timers as a {@link NatsClock}. */
-export const realClock: NatsClock = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (id) => clearTimeout(id),
-};
 
 /** Normalises `servers` to a list of URLs with a scheme. */
 export function serverUrls(servers: string | readonly string[]): string[] {

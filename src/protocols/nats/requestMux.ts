@@ -1,7 +1,7 @@
 import type { Verdict } from '../../codes/types.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { NatsError } from './natsError.ts';
 import type { NatsMessage } from './natsMessage.ts';
-import type { NatsClock } from './natsSessionOptions.ts';
 
 interface Pending {
   subject: string;
@@ -28,7 +28,7 @@ export class RequestMux {
   private next = 0;
 
   constructor(
-    private readonly clock: NatsClock,
+    private readonly clock: SessionTimers,
     random: () => number,
   ) {
     this.prefix = inboxPrefix(random);

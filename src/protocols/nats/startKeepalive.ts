@@ -1,4 +1,4 @@
-import type { NatsClock } from './natsSessionOptions.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 
 /** What the keepalive needs from the connection. */
 export interface KeepaliveIo {
@@ -14,7 +14,7 @@ export interface KeepaliveIo {
  * function that stops it. `interval <= 0` turns it off.
  */
 export function startKeepalive(
-  clock: NatsClock,
+  clock: SessionTimers,
   interval: number,
   maxOut: number,
   io: KeepaliveIo,

@@ -16,7 +16,7 @@ import type {
   SubscriptionEvent,
   SubscriptionInput,
 } from '../../machines/subscription/subscription.types.ts';
-import { defaultTimers, type TimerClock } from './timerClock.ts';
+import { type SessionTimers, sessionTimers } from './sessionTimers.ts';
 
 /** One subscription's actor: the lean subscription machine (commands are emitted, no driver child). */
 export type SubscriptionActor = Actor<typeof leanSubscriptionMachine>;
@@ -86,7 +86,7 @@ interface ExecutableAction {
 export class SubscriptionTable<Cell extends SubscriptionCell> {
   readonly #host;
   readonly #scope: AnyActorScope;
-  readonly #timers: TimerClock;
+  readonly #timers: SessionTimers;
   readonly #onCommand: (cell: Cell, command: SubscriptionDriverCommand) => void;
   readonly #eager: boolean;
   readonly #cells = new Set<Cell>();
@@ -103,7 +103,7 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
   constructor(options: SubscriptionTableOptions<Cell>) {
     const { onCommand, ...actorOptions } = options;
     this.#host = createActor(hostMachine, actorOptions).start();
-    this.#timers = defaultTimers(options.clock as TimerClock | undefined);
+    this.#timers = sessionTimers(options.clock);
     this.#onCommand = onCommand;
     this.#eager = options.inspect !== undefined;
     this.#scope = {

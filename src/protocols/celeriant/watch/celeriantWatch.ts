@@ -58,6 +58,7 @@ export function openCeleriantWatch(
       ...(core.options.random === undefined ? {} : { random: core.options.random }),
     },
     ...(core.options.inspect === undefined ? {} : { inspect: core.options.inspect }),
+    ...(core.options.clock === undefined ? {} : { clock: core.options.clock }),
   });
   actor.subscribe((snapshot) => {
     if (closedByApp || !snapshot.matches('unsubscribed') || lost === null) return;

@@ -48,12 +48,12 @@ export function createWatchDriver(
     let shards: number | undefined;
     let generation = 0;
     let dialFailures = 0;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    let watchdog: unknown;
     const liveness = core.options.watchLivenessTimeout ?? 15_000;
 
     const teardown = () => {
       generation++;
-      if (watchdog) clearTimeout(watchdog);
+      core.timers.clearTimeout(watchdog);
       for (const stream of streams) stream.close('watch closed');
       streams = [];
     };
@@ -63,9 +63,9 @@ export function createWatchDriver(
       sendBack({ type: 'server.verdict', verdict });
     };
     const feed = () => {
-      if (watchdog) clearTimeout(watchdog);
+      core.timers.clearTimeout(watchdog);
       if (liveness > 0) {
-        watchdog = setTimeout(
+        watchdog = core.timers.setTimeout(
           () => lose(localVerdict('celeriant.watch.liveness', `no frame for ${liveness} ms`)),
           liveness,
         );
@@ -81,7 +81,7 @@ export function createWatchDriver(
         lose(first ? verdict : localVerdict('celeriant.watch.reprobe', verdict.reason ?? '', verdict));
         return;
       }
-      if (verdict.scope === 'connection') core.connection.send({ type: 'server.verdict', verdict });
+      if (verdict.scope === 'connection') core.report({ type: 'server.verdict', verdict });
       // What a watch does with a verdict of another scope is the catalog's call (its rescope rows).
       lose(
         classifyCeleriant({

@@ -1,0 +1,142 @@
+import { type Actor, type ActorOptions, type AnyActorLogic, createActor } from 'xstate';
+import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
+import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
+import {
+  type ConnectionStatus,
+  selectConnectionStatus,
+} from '../../machines/connection/connection.selectors.ts';
+import type { ConnectionInput } from '../../machines/connection/connection.types.ts';
+import {
+  type ConnectionDriverLogic,
+  createConnectionMachine,
+} from '../../machines/connection/createConnectionMachine.ts';
+import { Emitter } from './Emitter.ts';
+import type { Session } from './Session.ts';
+import { type SessionClock, type SessionTimers, sessionTimers } from './sessionTimers.ts';
+import { type ConnectedWait, type WhenConnectedOptions, whenConnected } from './whenConnected.ts';
+
+/** The options every session takes for its actors. */
+export interface SessionActorOptions {
+  /** xstate clock (e.g. `SimulatedClock`): drives the machines' timers and every driver timer. */
+  clock?: SessionClock | undefined;
+  /** xstate inspector, e.g. from `@statelyai/inspect`. */
+  inspect?: ActorOptions<AnyActorLogic>['inspect'] | undefined;
+  /** Reconnect backoff policy (absent: the protocol's `input.backoff`, else the machine's default). */
+  backoff?: BackoffPolicy | undefined;
+  /** Uniform random source in [0, 1) for the backoff (absent: `Math.random`). */
+  random?: (() => number) | undefined;
+}
+
+/** What a protocol plugs into {@link createSessionCore}. */
+export interface SessionCoreConfig<Status extends ConnectionStatus> extends SessionActorOptions {
+  /** The protocol's connection driver (it follows src/machines/driver/driver.types.ts). */
+  driver: ConnectionDriverLogic;
+  /** Connection machine input (timeouts, seeds, a protocol's default backoff ...). */
+  input: ConnectionInput;
+  /** Adds protocol facts to the status (default: the connection status as is). */
+  status?: (base: ConnectionStatus) => Status;
+  /** Whether a snapshot's status is worth a `status` event (default: every snapshot). */
+  emitStatusWhen?: (previous: ConnectionStatus | undefined, next: ConnectionStatus) => boolean;
+  /** The connection went up or down, called after the `status` event: tell the subscriptions. */
+  onConnectionChange?: (up: boolean) => void;
+  /** Runs before `connect` is sent (NATS refills an emptied server pool). */
+  beforeConnect?: () => void;
+  /** Runs before the connection actor stops (stop subscriptions, fail pending calls). */
+  beforeStop?: () => void;
+}
+
+/** The session shape plus what the protocol's own code needs. */
+export interface SessionCore<Status extends ConnectionStatus, Events extends { status: Status }>
+  extends Session<Status, Events> {
+  /** The connection actor (an `Actor`, so it can be started, stopped and inspected). */
+  readonly actor: Actor<typeof connectionMachine>;
+  /** The session's event emitter (protocols emit their own events on it). */
+  readonly events: Emitter<Events>;
+  /** Timers on the session's clock. */
+  readonly timers: SessionTimers;
+  /** Whether the connection is `connected`, as last told to `onConnectionChange`. */
+  readonly up: boolean;
+  /** Emits `status` now (protocol facts changed without a machine step). */
+  emitStatus(): void;
+  /** Waits for the connection (see `whenConnected`). */
+  whenConnected(options?: Omit<WhenConnectedOptions, 'timers'>): Promise<ConnectedWait>;
+  /** One object with the session's members and `extra`'s (getters stay getters). */
+  extend<Extra extends object>(extra: Extra): Session<Status, Events> & Extra;
+}
+
+/**
+ * The session core every protocol shares: the connection actor (options → machine input, clock,
+ * inspector), the `status` event, `connect`/`disconnect`/`retryNow`/`stop`, waiting until
+ * connected, and one `onConnectionChange(up)` call per edge for the session's subscriptions.
+ */
+export function createSessionCore<Status extends ConnectionStatus, Events extends { status: Status }>(
+  config: SessionCoreConfig<Status>,
+): SessionCore<Status, Events> {
+  const events = new Emitter<Events>();
+  const timers = sessionTimers(config.clock);
+  // Options the app left out stay out, so the machine's defaults apply.
+  const input: ConnectionInput = {
+    ...config.input,
+    ...(config.backoff ? { backoff: config.backoff } : {}),
+    ...(config.random ? { random: config.random } : {}),
+  };
+  const actor = createActor(createConnectionMachine({ driver: config.driver }), {
+    input,
+    ...(config.clock ? { clock: config.clock } : {}),
+    ...(config.inspect ? { inspect: config.inspect } : {}),
+  });
+  const statusOf = (base: ConnectionStatus): Status =>
+    config.status ? config.status(base) : (base as Status);
+  let up = false;
+  let last: ConnectionStatus | undefined;
+  actor.subscribe((snapshot) => {
+    const base = selectConnectionStatus(snapshot);
+    if (!config.emitStatusWhen || config.emitStatusWhen(last, base)) events.emit('status', statusOf(base));
+    last = base;
+    // Subscriptions follow the connection, after the app heard about the connection itself.
+    const nowUp = base.state === 'connected';
+    if (nowUp === up) return;
+    up = nowUp;
+    config.onConnectionChange?.(up);
+  });
+  actor.start();
+
+  const session: Session<Status, Events> = {
+    actor,
+    get state() {
+      return selectConnectionStatus(actor.getSnapshot()).state;
+    },
+    get status() {
+      return statusOf(selectConnectionStatus(actor.getSnapshot()));
+    },
+    connect() {
+      config.beforeConnect?.();
+      actor.send({ type: 'connect' });
+    },
+    disconnect: () => actor.send({ type: 'disconnect' }),
+    retryNow: () => actor.send({ type: 'retryNow' }),
+    on: (type, listener) => events.on(type, listener),
+    stop() {
+      config.beforeStop?.();
+      // Stopping the connection actor stops its driver, which releases the socket.
+      actor.stop();
+    },
+  };
+  const extend = <Extra extends object>(extra: Extra) =>
+    Object.defineProperties(
+      {},
+      { ...Object.getOwnPropertyDescriptors(session), ...Object.getOwnPropertyDescriptors(extra) },
+    ) as Session<Status, Events> & Extra;
+  return extend({
+    actor,
+    events,
+    timers,
+    get up() {
+      return up;
+    },
+    emitStatus: () => events.emit('status', statusOf(selectConnectionStatus(actor.getSnapshot()))),
+    whenConnected: (options: Omit<WhenConnectedOptions, 'timers'> = {}) =>
+      whenConnected(actor, { ...options, timers }),
+    extend,
+  });
+}
