@@ -150,13 +150,13 @@ async function codestateSubscribed(url: string): Promise<Subscribed> {
         if (dropAt !== undefined && connectingAt === undefined && status.state === 'connecting')
           connectingAt = performance.now();
       });
-      subs.forEach((sub, i) =>
+      for (const [i, sub] of subs.entries()) {
         sub.on('status', (status) => {
           if (dropAt === undefined) return;
           if (status.state === 'subscribed') counted.up(i);
           else counted.down(i);
-        }),
-      );
+        });
+      }
       return counted.done.then((t) => ({
         ms: t - (dropAt ?? t),
         extra: { fromConnectingMs: t - (connectingAt ?? dropAt ?? t) },
