@@ -58,11 +58,27 @@ const count = Number(values.count);
 if (client !== 'codestate' && client !== 'official') throw new Error('--client codestate|official');
 if (!Number.isInteger(count) || count <= 0) throw new Error('--count must be a positive integer');
 
+/** Things to stop when the run ends, newest first. */
+const cleanups: Array<() => unknown> = [];
+
+/** Stops everything this run started (peer process, nats-server, clients), then exits. */
+async function finish(code: number): Promise<never> {
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch {
+      // Best effort: the process exits next.
+    }
+  }
+  process.exit(code);
+}
+
 const watchdog = setTimeout(() => {
   process.stderr.write(`side-by-side worker: ${client} ${figure} did not finish in ${RUN_LIMIT_MS} ms\n`);
-  process.exit(2);
+  void finish(2);
 }, RUN_LIMIT_MS);
 watchdog.unref();
+process.once('SIGTERM', () => void finish(143));
 
 const codestateCentrifugoModule = () =>
   importBundled<typeof import('../../src/protocols/centrifugo/index.ts')>(
@@ -70,9 +86,6 @@ const codestateCentrifugoModule = () =>
   );
 const codestateNatsModule = () =>
   importBundled<typeof import('../../src/protocols/nats/index.ts')>('src/protocols/nats/index.ts');
-
-/** Things to stop when the run ends, newest first. */
-const cleanups: Array<() => unknown> = [];
 
 /**
  * Counts `count` items reaching a state: `down(i)` marks item i as having left it (only those
@@ -312,20 +325,11 @@ async function measure(): Promise<Result> {
   }
 }
 
-let failed = false;
 try {
   const result = await measure();
   process.stdout.write(`${JSON.stringify({ client, figure, count, ...result })}\n`);
+  await finish(0);
 } catch (error) {
-  failed = true;
   process.stderr.write(`side-by-side worker ${client} ${figure}: ${String(error)}\n`);
-} finally {
-  for (const cleanup of cleanups.reverse()) {
-    try {
-      await cleanup();
-    } catch {
-      // Best effort: the process exits next.
-    }
-  }
+  await finish(1);
 }
-process.exit(failed ? 1 : 0);
