@@ -10,15 +10,19 @@
  * `bench/support/sideBySideWorker.ts`; see there for what exactly each figure times.
  *
  * Run: `node --expose-gc --import tsx bench/side-by-side.bench.ts` (or `npm run bench side-by-side`).
- * Quick check: `BENCH_QUICK=1` (1 round, 2,000 subscriptions). `BENCH_ROUNDS` and `BENCH_COUNT`
- * override either.
+ * Quick check: `BENCH_QUICK=1` (1 round, 2,000 subscriptions); default 5 rounds of 10,000.
+ * `BENCH_ROUNDS` and `BENCH_COUNT` override either; `BENCH_ONLY=resubscribe,nats` runs only the rows
+ * whose figure ids contain one of the words. The timing figures are noisy on a loaded machine:
+ * the header and footer print the load average, and every run is listed under the table.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, cpus, release } from 'node:os';
+import { availableParallelism, cpus, loadavg, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const QUICK = process.env.BENCH_QUICK === '1';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 3));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (QUICK ? 1 : 5));
+/** Comma-separated words; only rows whose figure ids contain one of them run (e.g. `resubscribe`). */
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter((word) => word !== '');
 const COUNT = Number(process.env.BENCH_COUNT ?? (QUICK ? 2_000 : 10_000));
 /** A run that takes longer is killed (the worker stops itself well before). */
 const RUN_TIMEOUT_MS = 300_000;
@@ -150,14 +154,20 @@ function record(client: Client, figure: string): void {
 }
 
 const started = new Date();
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 console.log(
   `side by side: ${ROUNDS} round(s), ${count} subscriptions on one session; node ${process.version}, ` +
-    `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), Linux ${release()}, ${started.toISOString()}`,
+    `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), Linux ${release()}, ${started.toISOString()}, ` +
+    `load average ${load()}`,
 );
 // Each figure: official, codestate, official, codestate, ... one fresh process per run. The heap
 // of centrifuge-js without listeners is measured once per round and shared by the first two rows.
 const measured = new Set<string>();
-for (const row of ROWS) {
+const rows = ROWS.filter((row) => ONLY.length === 0 || ONLY.some((word) => row.codestate.includes(word)));
+for (const row of rows) {
   for (let round = 0; round < ROUNDS; round++) {
     for (const { figure } of row.official)
       if (!measured.has(key('official', figure))) record('official', figure);
@@ -171,7 +181,7 @@ const medianOf = (client: Client, figure: string) =>
   median((results.get(key(client, figure)) ?? []).map((r) => r.value));
 
 console.log(`\n| figure | official | codestate | ratio | goal |\n|---|---|---|---|---|`);
-for (const row of ROWS) {
+for (const row of rows) {
   const unit = row.codestate.startsWith('heap') ? 'B' : 'ms';
   const officials = row.official.map((o) => ({ ...o, value: medianOf('official', o.figure) }));
   const ours = medianOf('codestate', row.codestate);
@@ -193,8 +203,13 @@ for (const [name, list] of results) {
       .join(', ');
     return `${Math.round(r.value)} ${r.unit}${extra ? ` (${extra})` : ''}`;
   });
-  console.log(`- ${name}: ${runs.join('; ')}`);
+  const values = list.map((r) => r.value);
+  const spread =
+    values.length > 1
+      ? ` [min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))}]`
+      : '';
+  console.log(`- ${name}: ${runs.join('; ')}${spread}`);
 }
 const seconds = ((Date.now() - started.getTime()) / 1000).toFixed(0);
-console.log(`\n${failures} failed run(s); ${seconds} s in all.`);
+console.log(`\n${failures} failed run(s); ${seconds} s in all; load average ${load()}.`);
 process.exit(failures ? 1 : 0);

@@ -9,9 +9,10 @@
  *   k: how many WebSocket messages those N commands came in).
  * - stdin closed: stops the peer and exits.
  *
- * Subscribe commands are counted per connection by a second `message` listener on the peer's
- * socket, which runs after the peer's own and reads the commands it recorded: nothing in the peer
- * changes, and counting is O(commands).
+ * Subscribe commands are counted per connection by a `message` listener put before the peer's own
+ * on its socket (so a message counts when it arrived, not when the peer had answered it): nothing
+ * in the peer changes. The report also has `newConnectionMs` (close -> the new connection arrived)
+ * and `firstSubscribeMs` (close -> its first subscribe arrived).
  */
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -22,12 +23,12 @@ const MAX_CONNECTIONS = 1000;
 
 interface Tracked {
   conn: PeerConnection;
-  /** Commands of `conn.commands` already looked at. */
-  cursor: number;
+  /** When the connection arrived, and when its first subscribe arrived (this process's clock). */
+  arrivedAt: number;
+  firstSubscribeAt: number | undefined;
   subscribes: number;
-  /** Distinct WebSocket messages the subscribe commands came in. */
+  /** WebSocket messages that carried subscribe commands. */
   messages: number;
-  lastMessage: number;
 }
 
 interface Pending {
@@ -38,34 +39,50 @@ interface Pending {
 }
 
 const peer = await startCentrifugoPeer();
-const tracked: Tracked[] = [];
 let pending: Pending | undefined;
 
 const write = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
-function check(entry: Tracked): void {
+/** Subscribe commands in one WebSocket message (JSON protocol, one command a line). */
+function countSubscribes(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('"subscribe":'); at !== -1; at = text.indexOf('"subscribe":', at + 12)) n++;
+  return n;
+}
+
+function check(entry: Tracked, now: number): void {
   if (pending === undefined || entry.conn.index < pending.fromIndex) return;
   if (entry.subscribes < pending.expect) return;
-  const ms = performance.now() - pending.t0;
+  const { t0 } = pending;
   pending = undefined;
-  write({ resubscribed: ms, messages: entry.messages });
+  write({
+    resubscribed: now - t0,
+    messages: entry.messages,
+    newConnectionMs: entry.arrivedAt - t0,
+    firstSubscribeMs: (entry.firstSubscribeAt ?? now) - t0,
+  });
 }
 
 function track(conn: PeerConnection): void {
-  const entry: Tracked = { conn, cursor: 0, subscribes: 0, messages: 0, lastMessage: -1 };
-  tracked.push(entry);
-  conn.socket.on('message', () => {
-    const commands = conn.commands;
-    for (; entry.cursor < commands.length; entry.cursor++) {
-      const command = commands[entry.cursor];
-      if (command?.kind !== 'subscribe') continue;
-      entry.subscribes++;
-      if (command.message !== entry.lastMessage) {
-        entry.lastMessage = command.message;
-        entry.messages++;
-      }
-    }
-    check(entry);
+  const entry: Tracked = {
+    conn,
+    arrivedAt: performance.now(),
+    firstSubscribeAt: undefined,
+    subscribes: 0,
+    messages: 0,
+  };
+  // Before the peer's own listener: the time a message arrived, not when the peer had answered it.
+  conn.socket.prependListener('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+    const now = performance.now();
+    const text = Array.isArray(data)
+      ? Buffer.concat(data).toString()
+      : Buffer.from(data as Buffer).toString();
+    const n = countSubscribes(text);
+    if (n === 0) return;
+    entry.firstSubscribeAt ??= now;
+    entry.subscribes += n;
+    entry.messages++;
+    check(entry, now);
   });
 }
 

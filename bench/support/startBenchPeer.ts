@@ -8,6 +8,10 @@ export interface Resubscribed {
   resubscribed: number;
   /** WebSocket messages the subscribes came in. */
   messages: number;
+  /** From the close to the new connection's arrival, ms. */
+  newConnectionMs: number;
+  /** From the close to its first subscribe, ms. */
+  firstSubscribeMs: number;
 }
 
 /** The scripted Centrifugo peer of `benchPeerProcess.ts`, running in a child process. */
