@@ -12,7 +12,8 @@
  * Run: `node --expose-gc --import tsx bench/side-by-side.bench.ts` (or `npm run bench side-by-side`).
  * Quick check: `BENCH_QUICK=1` (1 round, 2,000 subscriptions); default 5 rounds of 10,000.
  * `BENCH_ROUNDS` and `BENCH_COUNT` override either; `BENCH_ONLY=resubscribe,nats` runs only the rows
- * whose figure ids contain one of the words. The timing figures are noisy on a loaded machine:
+ * whose figure ids contain one of the words. `BENCH_SRC=<dir>` measures the `src/` of another
+ * checkout (or of `git archive <commit> src | tar -x -C <dir>`) with this bench, for a before/after. The timing figures are noisy on a loaded machine:
  * the header and footer print the load average, and every run is listed under the table.
  */
 import { spawnSync } from 'node:child_process';
@@ -161,7 +162,7 @@ const load = () =>
 console.log(
   `side by side: ${ROUNDS} round(s), ${count} subscriptions on one session; node ${process.version}, ` +
     `${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), Linux ${release()}, ${started.toISOString()}, ` +
-    `load average ${load()}`,
+    `load average ${load()}; codestate src of ${process.env.BENCH_SRC ?? 'this checkout'}`,
 );
 // Each figure: official, codestate, official, codestate, ... one fresh process per run. The heap
 // of centrifuge-js without listeners is measured once per round and shared by the first two rows.
