@@ -1,8 +1,15 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const root = new URL('../../', import.meta.url);
+const here = new URL('../../', import.meta.url);
+/**
+ * Where the entry points are read from: this checkout, or `BENCH_SRC` (another checkout or an
+ * exported tree of one), so the same bench can measure a before and an after. The bundle is still
+ * written here, so its dependencies resolve from this checkout's node_modules.
+ */
+const root = process.env.BENCH_SRC ? pathToFileURL(`${resolve(process.env.BENCH_SRC)}/`) : here;
 
 /**
  * Bundles one of codestate's entry points with esbuild (dependencies stay imports) into
@@ -21,9 +28,15 @@ export async function importBundled<T>(entry: string): Promise<T> {
   });
   const code = result.outputFiles[0]?.text;
   if (code === undefined) throw new Error(`esbuild produced no output for ${entry}.`);
-  const dir = new URL('build/bench/', root);
+  const dir = new URL('build/bench/', here);
   mkdirSync(dir, { recursive: true });
-  const file = new URL(`${entry.replace(/[^\w]+/g, '-')}.mjs`, dir);
+  const tag = root === here ? '' : `${process.pid}-`;
+  const file = new URL(`${tag}${entry.replace(/[^\w]+/g, '-')}.mjs`, dir);
   writeFileSync(file, code);
-  return (await import(pathToFileURL(fileURLToPath(file)).href)) as T;
+  try {
+    return (await import(pathToFileURL(fileURLToPath(file)).href)) as T;
+  } finally {
+    // A per-process copy is loaded now; it would only pile up.
+    if (tag !== '') rmSync(file, { force: true });
+  }
 }

@@ -8,17 +8,31 @@ interface Stated {
 }
 const allSubscribed = (subs: Stated[]) => () => subs.every((sub) => sub.state === 'subscribed');
 
+/** Options of {@link codestateCentrifugo}. */
+export interface CodestateCentrifugoOptions {
+  /** One `status` listener per subscription (what an app that shows each one's state adds). */
+  statusListeners?: boolean;
+}
+
 /** The codestate Centrifugo session (`create` is `createCentrifugoSession`, from dist or src). */
-export function codestateCentrifugo(create: typeof CreateSession, url: string): Contender {
+export function codestateCentrifugo(
+  create: typeof CreateSession,
+  url: string,
+  options: CodestateCentrifugoOptions = {},
+): Contender {
   const session = create({ url, WebSocket });
+  const listen = options.statusListeners === true;
   return {
-    name: 'codestate createCentrifugoSession',
+    name: listen
+      ? 'codestate createCentrifugoSession, one status listener each'
+      : 'codestate createCentrifugoSession',
     async connect() {
       session.connect();
       await until(() => session.state === 'connected', 'codestate connected');
     },
     async subscribe(prefix, count) {
       const subs = Array.from({ length: count }, (_, i) => session.subscribe(`${prefix}${i}`));
+      if (listen) for (const sub of subs) sub.on('status', () => {});
       await until(allSubscribed(subs), `codestate: ${count} subscribed`);
     },
     close: async () => session.stop(),
