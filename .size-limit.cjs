@@ -1,6 +1,9 @@
 // Bundle budgets (min + gzip). Each entry is what an app ships when it imports that subpath,
 // with xstate and valibot bundled in, as an app's bundler would. Celeriant is Node-only (raw
-// TCP) and has no browser budget.
+// TCP) and has no browser budget. The session core (issue 9) added about 1 kB to each session entry
+// (the subscription table 1.1 kB, the session core and driver contract 0.9 kB, less the actor host
+// and duplicated wiring it replaced): Centrifugo 32 -> 33 kB, NATS 36 -> 37 kB. Bringing the
+// sessions under the official clients' sizes is the wire-size issue's job.
 module.exports = [
   {
     name: 'codestate/codes { classify }',
@@ -20,14 +23,14 @@ module.exports = [
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '32 kB',
+    limit: '33 kB',
     gzip: true,
   },
   {
     name: 'codestate/nats { createNatsSession }',
     path: 'dist/nats.js',
     import: '{ createNatsSession }',
-    limit: '36 kB',
+    limit: '37 kB',
     gzip: true,
   },
   // Everything browser-safe in one <script>, the catalog's documentation included; an app built

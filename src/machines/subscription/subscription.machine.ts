@@ -98,32 +98,37 @@ function buildSubscriptionMachine(invokeDriver: boolean) {
   });
 }
 
+/** The variant with an invoked `driver` child: commands are emitted and sent to the child. */
+function buildDriverSubscriptionMachine() {
+  return buildSubscriptionMachine(true).provide({
+    // The lean variant keeps the setup's plain `emit`, which is cheaper to resolve (sessions run it
+    // for every subscription on each reconnect).
+    actions: {
+      sendSubscribe: enqueueActions(({ context, enqueue }) => {
+        enqueue.emit(subscribeCommand(context));
+        enqueue.sendTo('driver', subscribeCommand(context));
+      }),
+      sendUnsubscribe: enqueueActions(({ context, enqueue }) => {
+        enqueue.emit(unsubscribeCommand(context));
+        enqueue.sendTo('driver', unsubscribeCommand(context));
+      }),
+    },
+  });
+}
+
 /**
  * One subscription: `unsubscribed` → `subscribing` → `subscribed`.
  *
- * The session spawns one actor per subscription and forwards the connection state as `connection.up`
- * / `connection.down`. A subscribe goes to the driver only while the connection is up, and never twice
- * in flight: `driver.subscribe` is issued on entering `subscribing.requesting` and nowhere else.
- * Commands go to the invoked `driver` child and are also emitted.
+ * The session forwards the connection state as `connection.up` / `connection.down`. A subscribe
+ * goes to the driver only while the connection is up, and never twice in flight: `driver.subscribe`
+ * is issued on entering `subscribing.requesting` and nowhere else. Commands go to the invoked
+ * `driver` child and are also emitted.
  */
-export const subscriptionMachine = /* @__PURE__ */ buildSubscriptionMachine(true).provide({
-  // Emitted and sent to the driver child. The lean variant keeps the setup's plain `emit`, which
-  // is cheaper to resolve (sessions run it for every subscription on each reconnect).
-  actions: {
-    sendSubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) => {
-      enqueue.emit(subscribeCommand(context));
-      enqueue.sendTo('driver', subscribeCommand(context));
-    }),
-    sendUnsubscribe: /* @__PURE__ */ enqueueActions(({ context, enqueue }) => {
-      enqueue.emit(unsubscribeCommand(context));
-      enqueue.sendTo('driver', unsubscribeCommand(context));
-    }),
-  },
-});
+export const subscriptionMachine = /* @__PURE__ */ buildDriverSubscriptionMachine();
 
 /**
  * The same machine without an invoked driver child: commands are only emitted
- * (`actor.on('driver.subscribe', ...)`). Less memory per subscription, for sessions that hold many
- * subscriptions and dispatch the commands themselves.
+ * (`actor.on('driver.subscribe', ...)`). Sessions run it for every subscription through their
+ * `SubscriptionTable` (src/protocols/shared/subscriptionTable.ts).
  */
 export const leanSubscriptionMachine = /* @__PURE__ */ buildSubscriptionMachine(false);
