@@ -12,7 +12,7 @@ import { importBundled } from './support/bundleEntry.ts';
 const COUNT = 10_000;
 const ROUNDS = 5;
 
-const { SubscriptionTable } = await importBundled<
+const { SubscriptionTable, newSubscriptionCell } = await importBundled<
   typeof import('../src/protocols/shared/subscriptionTable.ts')
 >('src/protocols/shared/subscriptionTable.ts');
 const { leanSubscriptionMachine } = await importBundled<
@@ -21,15 +21,7 @@ const { leanSubscriptionMachine } = await importBundled<
 const { createActor, setup } = await import('xstate');
 
 type Cell = import('../src/protocols/shared/subscriptionTable.ts').SubscriptionCell;
-const newCell = (): Cell => ({
-  cellSnapshot: undefined,
-  cellActor: undefined,
-  cellTimer: undefined,
-  cellDue: null,
-  cellObserver: undefined,
-  cellRemoved: false,
-  cellEpoch: 0,
-});
+const newCell = (): Cell => newSubscriptionCell({});
 
 /** µs per subscription for `step` over every subscription. */
 function perSub(step: () => void): number {

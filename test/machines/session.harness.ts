@@ -6,7 +6,11 @@ import type {
   SubscriptionDriverCommand,
   SubscriptionEvent,
 } from '../../src/machines/subscription/subscription.types.ts';
-import { type SubscriptionCell, SubscriptionTable } from '../../src/protocols/shared/subscriptionTable.ts';
+import {
+  newSubscriptionCell,
+  type SubscriptionCell,
+  SubscriptionTable,
+} from '../../src/protocols/shared/subscriptionTable.ts';
 import { top } from './harness.ts';
 
 /** How the session runs its subscriptions: one actor each, or the sessions' snapshot table. */
@@ -153,16 +157,7 @@ function tableSubscription(
   index: number,
   random: () => number,
 ): HarnessSubscription {
-  const cell = {
-    index,
-    cellSnapshot: undefined,
-    cellActor: undefined,
-    cellTimer: undefined,
-    cellDue: null,
-    cellObserver: undefined,
-    cellRemoved: false,
-    cellEpoch: 0,
-  };
+  const cell = newSubscriptionCell({ index });
   table.add(cell, { channel: `ch${index}`, random });
   return {
     send: (event) => table.send(cell, event),

@@ -8,20 +8,15 @@ import type {
   SubscriptionDriverCommand,
   SubscriptionEvent,
 } from '../../src/machines/subscription/subscription.types.ts';
-import { type SubscriptionCell, SubscriptionTable } from '../../src/protocols/shared/subscriptionTable.ts';
+import {
+  newSubscriptionCell,
+  type SubscriptionCell,
+  SubscriptionTable,
+} from '../../src/protocols/shared/subscriptionTable.ts';
 import { pendingTimers } from '../machines/harness.ts';
 
 type Cell = SubscriptionCell & { name: string };
-const newCell = (name: string): Cell => ({
-  name,
-  cellSnapshot: undefined,
-  cellActor: undefined,
-  cellTimer: undefined,
-  cellDue: null,
-  cellObserver: undefined,
-  cellRemoved: false,
-  cellEpoch: 0,
-});
+const newCell = (name: string): Cell => newSubscriptionCell({ name });
 
 function setupTable(inspect?: (event: InspectionEvent) => void) {
   const clock = new SimulatedClock();
@@ -36,6 +31,27 @@ function setupTable(inspect?: (event: InspectionEvent) => void) {
 
 const verdict = (action: Verdict['action']): Verdict => ({ action, scope: 'subscription', rule: 'test' });
 const value = (table: SubscriptionTable<Cell>, cell: Cell) => table.snapshot(cell).value;
+
+/** One subscription twice, with the same seed: an actor of the machine and a cell in a table. */
+function twins(seed: number) {
+  const clockA = new SimulatedClock();
+  const actorCommands: SubscriptionDriverCommand[] = [];
+  const actor = createActor(leanSubscriptionMachine, {
+    clock: clockA,
+    input: { channel: 'c', random: seededRandom(seed) },
+  });
+  actor.on('*', (command) => actorCommands.push(command));
+  actor.start();
+  const clockT = new SimulatedClock();
+  const tableCommands: SubscriptionDriverCommand[] = [];
+  const table = new SubscriptionTable<Cell>({
+    clock: clockT,
+    onCommand: (_, command) => tableCommands.push(command),
+  });
+  const cell = newCell('c');
+  table.add(cell, { channel: 'c', random: seededRandom(seed) });
+  return { actor, clockA, actorCommands, table, clockT, tableCommands, cell };
+}
 
 describe('SubscriptionTable', () => {
   it('runs the subscription machine per cell: commands, connection edges and the wait on the clock', () => {
@@ -194,22 +210,7 @@ describe('SubscriptionTable', () => {
         fc.array(step, { minLength: 5, maxLength: 50, size: 'max' }),
         fc.integer({ min: 1, max: 2 ** 30 }),
         (steps, seed) => {
-          const clockA = new SimulatedClock();
-          const actorCommands: SubscriptionDriverCommand[] = [];
-          const actor = createActor(leanSubscriptionMachine, {
-            clock: clockA,
-            input: { channel: 'c', random: seededRandom(seed) },
-          });
-          actor.on('*', (command) => actorCommands.push(command));
-          actor.start();
-          const clockT = new SimulatedClock();
-          const tableCommands: SubscriptionDriverCommand[] = [];
-          const table = new SubscriptionTable<Cell>({
-            clock: clockT,
-            onCommand: (_, command) => tableCommands.push(command),
-          });
-          const cell = newCell('c');
-          table.add(cell, { channel: 'c', random: seededRandom(seed) });
+          const { actor, clockA, actorCommands, table, clockT, tableCommands, cell } = twins(seed);
           for (const s of steps) {
             if ('tick' in s) {
               clockA.increment(s.tick);
@@ -245,22 +246,7 @@ describe('SubscriptionTable', () => {
         fc.array(edgeStep, { minLength: 5, maxLength: 60, size: 'max' }),
         fc.integer({ min: 1, max: 2 ** 30 }),
         (steps, seed) => {
-          const clockA = new SimulatedClock();
-          const actorCommands: SubscriptionDriverCommand[] = [];
-          const actor = createActor(leanSubscriptionMachine, {
-            clock: clockA,
-            input: { channel: 'c', random: seededRandom(seed) },
-          });
-          actor.on('*', (command) => actorCommands.push(command));
-          actor.start();
-          const clockT = new SimulatedClock();
-          const tableCommands: SubscriptionDriverCommand[] = [];
-          const table = new SubscriptionTable<Cell>({
-            clock: clockT,
-            onCommand: (_, command) => tableCommands.push(command),
-          });
-          const cell = newCell('c');
-          table.add(cell, { channel: 'c', random: seededRandom(seed) });
+          const { actor, clockA, actorCommands, table, clockT, tableCommands, cell } = twins(seed);
           let up = false;
           const same = () => {
             expect(table.snapshot(cell).value).toEqual(actor.getSnapshot().value);

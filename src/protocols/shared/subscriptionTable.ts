@@ -43,6 +43,20 @@ export interface SubscriptionCell {
   cellEpoch: number;
 }
 
+/** A fresh cell with `extra`'s fields, for a table that holds plain objects rather than handles. */
+export function newSubscriptionCell<Extra extends object>(extra: Extra): Extra & SubscriptionCell {
+  return {
+    ...extra,
+    cellSnapshot: undefined,
+    cellActor: undefined,
+    cellTimer: undefined,
+    cellDue: null,
+    cellObserver: undefined,
+    cellRemoved: false,
+    cellEpoch: 0,
+  };
+}
+
 /** Options of {@link SubscriptionTable}. */
 export interface SubscriptionTableOptions<Cell extends SubscriptionCell>
   extends Pick<ActorOptions<AnyActorLogic>, 'clock' | 'inspect'> {
