@@ -45,7 +45,7 @@ export function createCentrifugoDriver(
   const maxServerPingDelay = options.maxServerPingDelay ?? DEFAULT_MAX_SERVER_PING_DELAY;
   const decodeOptions = options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {};
   const channels = createChannelRegistry();
-  const serverSubs = createServerSubs();
+  const serverSubs = createServerSubs(hooks.serverEvents ?? { emit() {} });
   const token = createConnectionToken(options.token ?? '', options.getToken);
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
   const gens = createSocketGenerations((event) => toMachine(event));
@@ -82,6 +82,7 @@ export function createCentrifugoDriver(
     const old = link;
     link = undefined;
     channels.dropSocket();
+    serverSubs.dropSocket();
     old?.failAll();
   };
 

@@ -1,45 +1,114 @@
-import type { SubscribeResult } from '../../frames/centrifugo/index.ts';
+import type { ClientInfo, Publication, SubscribeResult } from '../../frames/centrifugo/index.ts';
+import type { EventSink } from '../shared/Emitter.ts';
 import { INVALID_EPOCH } from './buildCommands.ts';
 import type { StreamPosition } from './CentrifugoOptions.ts';
+import { advance, publish } from './emitPublication.ts';
+import type { SubscriptionEvents } from './SubscriptionRecord.ts';
+import { resultPosition, subscribedEvent, unrecoveredEvent } from './subscribedEvents.ts';
 
-/** Server-side subscriptions: positions remembered for the `subs` field of the next connect. */
+/**
+ * Session-level events of server-side subscriptions (channels the server subscribed this
+ * connection to), as centrifuge-js emits them on the client. `subscribing` and `unsubscribed`
+ * carry only the channel, as there.
+ */
+export interface ServerSubscriptionEvents
+  extends Pick<SubscriptionEvents, 'publication' | 'join' | 'leave' | 'subscribed' | 'unrecovered'> {
+  /** The connection dropped; the server subscribes the channel again on reconnect. */
+  subscribing: { channel: string };
+  /** The server no longer subscribes this connection to the channel. */
+  unsubscribed: { channel: string };
+}
+
+/** Server-side subscriptions: their events, and positions for the `subs` of the next connect. */
 export interface ServerSubs {
-  /** Takes the `subs` of a connect reply. */
+  /** Takes the `subs` of a connect reply (channels missing from it are unsubscribed). */
   accept(subs: Record<string, SubscribeResult> | undefined): void;
   /** A server-side `subscribe` push. */
   subscribed(channel: string, result: SubscribeResult): void;
-  /** A publication on a server-side channel; false when the channel is not one. */
-  advance(channel: string, offset: number | undefined): boolean;
+  /** A pub, join or leave push; false when `channel` is not server-side. */
+  push(channel: string, kind: 'pub' | 'join' | 'leave', body: Publication | ClientInfo): boolean;
+  /** An unsubscribe push; false when `channel` is not server-side. */
+  unsubscribed(channel: string): boolean;
+  /** The socket is gone: every subscribed channel is `subscribing` again. */
+  dropSocket(): void;
   /** Forgets positions so recovery fails visibly (3014). */
   invalidate(): void;
   /** Recoverable positions to send with connect. */
   positions(): ReadonlyMap<string, StreamPosition>;
 }
 
-/** Builds an empty {@link ServerSubs}. */
-export function createServerSubs(): ServerSubs {
-  const known = new Map<string, StreamPosition>();
+interface ServerSub {
+  position: StreamPosition | undefined;
+  subscribed: boolean;
+}
+
+/** Builds an empty {@link ServerSubs} that emits to `events`. */
+export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): ServerSubs {
+  const subs = new Map<string, ServerSub>();
+  const recoverable = new Map<string, StreamPosition>();
+  const setPosition = (channel: string, sub: ServerSub, position: StreamPosition | undefined) => {
+    sub.position = position;
+    if (position) recoverable.set(channel, position);
+    else recoverable.delete(channel);
+  };
   const subscribed = (channel: string, result: SubscribeResult) => {
-    if (result.recoverable) known.set(channel, { offset: result.offset ?? 0, epoch: result.epoch ?? '' });
-    else known.delete(channel);
+    const asked = recoverable.get(channel);
+    const sub: ServerSub = subs.get(channel) ?? { position: undefined, subscribed: false };
+    subs.set(channel, sub);
+    sub.subscribed = true;
+    // Only recoverable channels are recovered with the next connect (spec §3).
+    setPosition(channel, sub, result.recoverable ? resultPosition(result) : undefined);
+    events.emit('subscribed', subscribedEvent(channel, result));
+    return asked;
+  };
+  const push: ServerSubs['push'] = (channel, kind, body) => {
+    const sub = subs.get(channel);
+    if (!sub) return false;
+    if (kind !== 'pub') {
+      events.emit(kind, { channel, info: body as ClientInfo });
+      return true;
+    }
+    publish(events, channel, body as Publication);
+    // The position moves once the app has the publication (centrifuge-js does the same).
+    if (sub.position) setPosition(channel, sub, advance(sub.position, body as Publication));
+    return true;
+  };
+  const forget = (channel: string) => {
+    subs.delete(channel);
+    recoverable.delete(channel);
+    events.emit('unsubscribed', { channel });
   };
   return {
-    accept(subs) {
-      for (const [channel, result] of Object.entries(subs ?? {})) subscribed(channel, result);
+    accept(replied = {}) {
+      const asked = new Map<string, StreamPosition | undefined>();
+      for (const [channel, result] of Object.entries(replied))
+        asked.set(channel, subscribed(channel, result));
+      for (const [channel, result] of Object.entries(replied)) {
+        const lost = unrecoveredEvent(channel, asked.get(channel), result);
+        if (lost) events.emit('unrecovered', lost);
+        // Recovered publications after every `subscribed`, as centrifuge-js.
+        if (result.recovered) for (const pub of result.publications) push(channel, 'pub', pub);
+      }
+      for (const channel of [...subs.keys()]) if (!asked.has(channel)) forget(channel);
     },
-    subscribed,
-    advance(channel, offset) {
-      const position = known.get(channel);
-      if (!position) return false;
-      if (offset !== undefined) position.offset = offset;
+    subscribed: (channel, result) => void subscribed(channel, result),
+    push,
+    unsubscribed(channel) {
+      if (!subs.has(channel)) return false;
+      forget(channel);
       return true;
     },
-    invalidate() {
-      for (const position of known.values()) {
-        position.offset = 0;
-        position.epoch = INVALID_EPOCH;
+    dropSocket() {
+      for (const [channel, sub] of subs) {
+        if (!sub.subscribed) continue;
+        sub.subscribed = false;
+        events.emit('subscribing', { channel });
       }
     },
-    positions: () => known,
+    invalidate() {
+      for (const [channel, sub] of subs)
+        if (sub.position) setPosition(channel, sub, { offset: 0, epoch: INVALID_EPOCH });
+    },
+    positions: () => recoverable,
   };
 }
