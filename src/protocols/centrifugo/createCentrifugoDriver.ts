@@ -203,7 +203,10 @@ export function createCentrifugoDriver(
         // Close reasons must stay under 123 bytes on the wire.
         else release(1000, command.reason.slice(0, 120));
       });
-      return () => release();
+      return () => {
+        serverSubs.stop();
+        release();
+      };
     }),
     setToken: (next) => token.set(next),
     call(method, body, done) {

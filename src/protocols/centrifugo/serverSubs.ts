@@ -33,6 +33,8 @@ export interface ServerSubs {
   dropSocket(): void;
   /** Forgets positions so recovery fails visibly (3014). */
   invalidate(): void;
+  /** The session stopped: forget every channel, emit nothing more (it will not come back). */
+  stop(): void;
   /** Recoverable positions to send with connect. */
   positions(): ReadonlyMap<string, StreamPosition>;
 }
@@ -108,6 +110,10 @@ export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): S
     invalidate() {
       for (const [channel, sub] of subs)
         if (sub.position) setPosition(channel, sub, { offset: 0, epoch: INVALID_EPOCH });
+    },
+    stop() {
+      subs.clear();
+      recoverable.clear();
     },
     positions: () => recoverable,
   };
