@@ -40,6 +40,7 @@ export interface ServerSubs {
 }
 
 interface ServerSub {
+  /** Recovery position; only recoverable channels have one (spec §3). */
   position: StreamPosition | undefined;
   subscribed: boolean;
 }
@@ -47,38 +48,29 @@ interface ServerSub {
 /** Builds an empty {@link ServerSubs} that emits to `events`. */
 export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): ServerSubs {
   const subs = new Map<string, ServerSub>();
-  const recoverable = new Map<string, StreamPosition>();
-  const setPosition = (channel: string, sub: ServerSub, position: StreamPosition | undefined) => {
-    sub.position = position;
-    if (position) recoverable.set(channel, position);
-    else recoverable.delete(channel);
-  };
   const subscribed = (channel: string, result: SubscribeResult) => {
-    const asked = recoverable.get(channel);
-    const sub: ServerSub = subs.get(channel) ?? { position: undefined, subscribed: false };
-    subs.set(channel, sub);
-    sub.subscribed = true;
-    // Only recoverable channels are recovered with the next connect (spec §3).
-    setPosition(channel, sub, result.recoverable ? resultPosition(result) : undefined);
+    const asked = subs.get(channel)?.position;
+    subs.set(channel, {
+      position: result.recoverable ? resultPosition(result) : undefined,
+      subscribed: true,
+    });
     events.emit('subscribed', subscribedEvent(channel, result));
     return asked;
   };
   const push: ServerSubs['push'] = (channel, kind, body) => {
     const sub = subs.get(channel);
     if (!sub) return false;
-    if (kind !== 'pub') {
-      events.emit(kind, { channel, info: body as ClientInfo });
-      return true;
-    }
-    publish(events, channel, body as Publication);
-    // The position moves once the app has the publication (centrifuge-js does the same).
-    if (sub.position) setPosition(channel, sub, advance(sub.position, body as Publication));
+    if (kind === 'pub') {
+      publish(events, channel, body as Publication);
+      // The position moves once the app has the publication (centrifuge-js does the same).
+      if (sub.position) sub.position = advance(sub.position, body as Publication);
+    } else events.emit(kind, { channel, info: body as ClientInfo });
     return true;
   };
   const forget = (channel: string) => {
     subs.delete(channel);
-    recoverable.delete(channel);
     events.emit('unsubscribed', { channel });
+    return true;
   };
   return {
     accept(replied = {}) {
@@ -95,26 +87,22 @@ export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): S
     },
     subscribed: (channel, result) => void subscribed(channel, result),
     push,
-    unsubscribed(channel) {
-      if (!subs.has(channel)) return false;
-      forget(channel);
-      return true;
-    },
+    unsubscribed: (channel) => subs.has(channel) && forget(channel),
     dropSocket() {
-      for (const [channel, sub] of subs) {
-        if (!sub.subscribed) continue;
-        sub.subscribed = false;
-        events.emit('subscribing', { channel });
-      }
+      for (const [channel, sub] of subs)
+        if (sub.subscribed) {
+          sub.subscribed = false;
+          events.emit('subscribing', { channel });
+        }
     },
     invalidate() {
-      for (const [channel, sub] of subs)
-        if (sub.position) setPosition(channel, sub, { offset: 0, epoch: INVALID_EPOCH });
+      for (const sub of subs.values()) if (sub.position) sub.position = { offset: 0, epoch: INVALID_EPOCH };
     },
-    stop() {
-      subs.clear();
-      recoverable.clear();
+    stop: () => subs.clear(),
+    positions() {
+      const positions = new Map<string, StreamPosition>();
+      for (const [channel, { position }] of subs) if (position) positions.set(channel, position);
+      return positions;
     },
-    positions: () => recoverable,
   };
 }
