@@ -61,9 +61,9 @@ export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): S
     const sub = subs.get(channel);
     if (!sub) return false;
     if (kind === 'pub') {
-      publish(events, channel, body as Publication);
-      // The position moves once the app has the publication (centrifuge-js does the same).
+      // As for client-side channels, the position includes the publication being delivered.
       if (sub.position) sub.position = advance(sub.position, body as Publication);
+      publish(events, channel, body as Publication);
     } else events.emit(kind, { channel, info: body as ClientInfo });
     return true;
   };
