@@ -1,4 +1,5 @@
-import type { SubscribeResult } from '../../frames/centrifugo/index.ts';
+import * as v from 'valibot';
+import { type SubscribeResult, subscribeResultSchema } from '../../frames/centrifugo/index.ts';
 import { buildSubscribe } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { StreamPosition } from './CentrifugoOptions.ts';
@@ -110,21 +111,13 @@ export async function subscribeChannel(
   link.call('subscribe', body, ctx.timeout, (outcome: ReplyFrame | CentrifugoCallError) => {
     if (ctx.link !== link || seq !== record.seq) return;
     record.inflight = false;
-    if (outcome.type === 'reply') accept(ctx, record, link, outcome.reply.subscribe ?? EMPTY_RESULT, asked);
+    if (outcome.type === 'reply') accept(ctx, record, link, outcome.reply.subscribe ?? emptyResult(), asked);
     else onError(ctx, record, outcome);
   });
 }
 
-const EMPTY_RESULT: SubscribeResult = {
-  expires: false,
-  ttl: 0,
-  recoverable: false,
-  publications: [],
-  recovered: false,
-  positioned: false,
-  was_recovering: false,
-  delta: false,
-};
+/** A reply without a result reads as `{}` (every field at its default), as in centrifuge-js. */
+const emptyResult = (): SubscribeResult => v.safeParse(subscribeResultSchema, {}).output as SubscribeResult;
 
 /** Sends an unsubscribe when the server knows the subscription; an error or timeout reconnects (code 4). */
 export function unsubscribeChannel(ctx: DriverContext, record: SubscriptionRecord): void {
