@@ -159,6 +159,41 @@ describe('Centrifugo recovery: what the app is told', () => {
     });
   });
 
+  it('a 3014 close throws the position away: status.position is null until the next subscribe', async () => {
+    const { session, conns } = sessionWith(
+      [
+        {
+          subscribe: { ch: { result: { recoverable: true, epoch: 'E1', offset: 0 } } },
+          steps: [
+            { waitFor: 'subscribe' },
+            { send: pubs('ch', 1, 2) },
+            { wait: 20 },
+            { close: 3014, reason: 'state invalidated' },
+          ],
+        },
+        {
+          subscribe: { ch: { result: { recoverable: true, epoch: 'E1', offset: 2, was_recovering: true } } },
+        },
+      ],
+      { backoff: fixedBackoff(300) },
+    );
+    const sub = session.subscribe('ch');
+    const positions: unknown[] = [];
+    sub.on('status', (s) => positions.push(s.position));
+    const lost: unknown[] = [];
+    sub.on('unrecovered', (e) => lost.push(e));
+    session.connect();
+    await until(() => session.state === 'reconnecting', 'reconnecting');
+    expect(sub.status).toMatchObject({ state: 'subscribing', position: null });
+    await until(() => lost.length === 1, 'unrecovered');
+    expect(conns()[1]?.commands.find((c) => c.kind === 'subscribe')?.body).toMatchObject({
+      recover: true,
+      epoch: '_',
+    });
+    expect(lost[0]).toMatchObject({ reason: 'state-invalidated', current: { offset: 2, epoch: 'E1' } });
+    expect(positions).toContainEqual({ offset: 2, epoch: 'E1' });
+  });
+
   it('a positioned stream that is not recoverable never asks to recover, so nothing is reported lost', async () => {
     const { session, conns } = sessionWith(
       afterFive({ positioned: true, epoch: 'E1', offset: 7 }).map((script, i) =>

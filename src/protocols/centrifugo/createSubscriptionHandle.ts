@@ -4,6 +4,7 @@ import type { SubscriptionStatus } from '../../machines/subscription/subscriptio
 import { Emitter } from '../shared/Emitter.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { SubscriptionActor, SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { INVALID_EPOCH } from './buildCommands.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
 import type {
   CentrifugoSubscription,
@@ -74,7 +75,9 @@ class SubscriptionHandle
    * it resubscribes.
    */
   #syncPosition(): void {
-    const live = this.#record.position ?? null;
+    const position = this.#record.position;
+    // A position thrown away (3014, 2502) reads as none, as the machine's own `resetPosition`.
+    const live = position && position.epoch !== INVALID_EPOCH ? position : null;
     const known = this.getSnapshot().context.position as StreamPosition | null;
     if (live !== known && (live?.offset !== known?.offset || live?.epoch !== known?.epoch))
       this.send({ type: 'position', position: live });
