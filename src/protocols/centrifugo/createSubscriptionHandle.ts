@@ -50,16 +50,19 @@ class SubscriptionHandle
     this.#record = record;
   }
 
+  /** The UI model, with the position of the last publication delivered (see `#syncPosition`). */
   override get status(): SubscriptionStatus {
     this.#syncPosition();
     return super.status;
   }
 
+  /** The subscription's actor, its context brought up to the last publication first. */
   override get actor(): SubscriptionActor {
     this.#syncPosition();
     return super.actor;
   }
 
+  /** See `SubscriptionMachinePort.positionMoved`: watched at once, the others when next read. */
   positionMoved(): void {
     if (this.cellObserver !== undefined || this.cellActor !== undefined) this.#syncPosition();
   }
