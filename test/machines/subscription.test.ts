@@ -26,6 +26,33 @@ describe('subscription machine: basic lifecycle', () => {
     expect(selectSubscriptionStatus(actor.getSnapshot()).position).toEqual({ offset: 6, epoch: 'E' });
   });
 
+  it('records whether the accepted subscribe recovered; a later plain subscribe.ok clears it', () => {
+    const { actor } = startSubscription({ connected: true, position: { offset: 5, epoch: 'E' } });
+    actor.send({ type: 'subscribe' });
+    actor.send({
+      type: 'subscribe.ok',
+      position: { offset: 9, epoch: 'F' },
+      wasRecovering: true,
+      recovered: false,
+    });
+    expect(selectSubscriptionStatus(actor.getSnapshot())).toMatchObject({
+      wasRecovering: true,
+      recovered: false,
+      position: { offset: 9, epoch: 'F' },
+    });
+    actor.send({ type: 'connection.down' });
+    expect(selectSubscriptionStatus(actor.getSnapshot())).toMatchObject({
+      state: 'subscribing',
+      wasRecovering: true,
+    });
+    actor.send({ type: 'connection.up' });
+    actor.send({ type: 'subscribe.ok' });
+    expect(selectSubscriptionStatus(actor.getSnapshot())).toMatchObject({
+      wasRecovering: false,
+      recovered: false,
+    });
+  });
+
   it('connection loss moves subscribed to subscribing; reconnect resubscribes from the latest position', () => {
     const { actor, commands } = startSubscription({ connected: true });
     actor.send({ type: 'subscribe' });

@@ -18,6 +18,10 @@ export interface SubscriptionStatus extends RetryStatus<SubscriptionState> {
   canRetryNow: boolean;
   /** The recovery position the next subscribe carries (null = none). */
   position: unknown;
+  /** The last accepted subscribe asked to resume from a position. */
+  wasRecovering: boolean;
+  /** ...and nothing was missed; `wasRecovering && !recovered` means publications were lost. */
+  recovered: boolean;
 }
 
 /** Derives the {@link SubscriptionStatus} from a subscription snapshot. */
@@ -29,5 +33,7 @@ export function selectSubscriptionStatus(snapshot: SubscriptionSnapshot): Subscr
     terminal: status.state === 'unsubscribed',
     canRetryNow: status.phase === 'backoff',
     position: snapshot.context.position,
+    wasRecovering: snapshot.context.wasRecovering,
+    recovered: snapshot.context.recovered,
   };
 }

@@ -31,6 +31,8 @@ export function subscriptionContext(input: SubscriptionInput, invokesDriver: boo
     channel: input.channel,
     invokesDriver,
     position: input.position ?? null,
+    wasRecovering: false,
+    recovered: false,
     attempt: 0,
     nextRetryAt: null,
     retryDelay: 0,
@@ -107,14 +109,18 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
       retryDelay: 0,
     }),
     resetAttempts: /* @__PURE__ */ assign({ attempt: 0, nextRetryAt: null, retryDelay: 0, immediate: false }),
-    acceptSubscription: /* @__PURE__ */ assign(({ context, event }) => ({
-      attempt: 0,
-      nextRetryAt: null,
-      retryDelay: 0,
-      freshCredentials: false,
-      position:
-        event.type === 'subscribe.ok' && event.position !== undefined ? event.position : context.position,
-    })),
+    acceptSubscription: /* @__PURE__ */ assign(({ context, event }) => {
+      const ok = event.type === 'subscribe.ok' ? event : undefined;
+      return {
+        attempt: 0,
+        nextRetryAt: null,
+        retryDelay: 0,
+        freshCredentials: false,
+        position: ok?.position !== undefined ? ok.position : context.position,
+        wasRecovering: ok?.wasRecovering === true,
+        recovered: ok?.recovered === true,
+      };
+    }),
     updatePosition: /* @__PURE__ */ assign({
       position: ({ context, event }) => (event.type === 'position' ? event.position : context.position),
     }),

@@ -27,6 +27,10 @@ export interface SubscriptionContext {
   invokesDriver: boolean;
   /** Recovery position sent with the next subscribe (null = none). */
   position: unknown;
+  /** The last accepted subscribe asked to resume from a position (the server's word). */
+  wasRecovering: boolean;
+  /** ...and resumed it with nothing missed. `wasRecovering && !recovered` = publications lost. */
+  recovered: boolean;
   /** Resubscribe waits scheduled since the last successful subscribe. */
   attempt: number;
   /** Absolute time (clock ms) of the next resubscribe, or null. */
@@ -58,7 +62,7 @@ export type SubscriptionEvent =
   | { type: 'unsubscribe' }
   | { type: 'connection.up' }
   | { type: 'connection.down' }
-  | { type: 'subscribe.ok'; position?: unknown }
+  | { type: 'subscribe.ok'; position?: unknown; wasRecovering?: boolean; recovered?: boolean }
   | { type: 'server.verdict'; verdict: Verdict }
   | { type: 'position'; position: unknown }
   | { type: 'retryNow' };

@@ -2,9 +2,11 @@ import type { fromCallback } from 'xstate';
 import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
 import type { ConnectResult } from '../../frames/centrifugo/index.ts';
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
+import type { EventSink } from '../shared/Emitter.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { ReplyCallback } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
+import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
 /** Session-side hooks of the driver. */
 export interface DriverHooks {
@@ -12,6 +14,8 @@ export interface DriverHooks {
   onMessage?(data: unknown): void;
   /** The connect reply arrived (client id, server version, data). */
   onConnected?(result: ConnectResult): void;
+  /** Where events of server-side subscriptions go (the session's listeners). */
+  serverEvents?: EventSink<ServerSubscriptionEvents>;
 }
 
 /** The Centrifugo protocol driver: machine commands in, frames out, frames in, verdicts out. */

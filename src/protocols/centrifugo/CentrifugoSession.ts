@@ -3,9 +3,14 @@ import type { ConnectionStatus } from '../../machines/connection/connection.sele
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
+import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
-/** Events of a session. */
-export interface CentrifugoSessionEvents {
+/**
+ * Events of a session. `publication`, `join`, `leave`, `subscribed`, `subscribing`, `unsubscribed`
+ * and `unrecovered` are about server-side subscriptions (channels the server subscribed the
+ * connection to); client-side ones emit on their handle.
+ */
+export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
   /** Every change of the connection machine, as the UI model. */
   status: ConnectionStatus;
   /** The connect reply arrived. */
@@ -14,7 +19,10 @@ export interface CentrifugoSessionEvents {
   message: { data: unknown };
 }
 
-/** A Centrifugo session (see `createCentrifugoSession`); `on` takes `status`, `connected`, `message`. */
+/**
+ * A Centrifugo session (see `createCentrifugoSession`); `on` takes `status`, `connected`, `message`
+ * and the events of server-side subscriptions ({@link CentrifugoSessionEvents}).
+ */
 export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;

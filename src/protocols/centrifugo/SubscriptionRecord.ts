@@ -3,6 +3,7 @@ import type { SubscriptionEvent } from '../../machines/subscription/subscription
 import type { EventSink } from '../shared/Emitter.ts';
 import type { SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
+import type { SubscribedEvent, UnrecoveredEvent } from './subscribedEvents.ts';
 
 /** Events a subscription handle emits to the app. */
 export interface SubscriptionEvents {
@@ -16,11 +17,20 @@ export interface SubscriptionEvents {
   join: { channel: string; info: { user: string; client: string } };
   leave: { channel: string; info: { user: string; client: string } };
   error: { channel: string; type: string; code: number; message: string };
+  /** The server accepted a subscribe (before any recovered publications). */
+  subscribed: SubscribedEvent;
+  /** A subscribe that asked to recover was not recovered: publications were lost. */
+  unrecovered: UnrecoveredEvent;
 }
 
 /** An event for the subscription machine (the contract's events). */
 export type SubscriptionMachineEvent =
-  | { type: 'subscribe.ok'; position?: StreamPosition }
+  | {
+      type: 'subscribe.ok';
+      position: StreamPosition | null;
+      wasRecovering: boolean;
+      recovered: boolean;
+    }
   | { type: 'server.verdict'; verdict: import('../../codes/types.ts').Verdict }
   | { type: 'position'; position: StreamPosition };
 
@@ -59,6 +69,11 @@ export interface SubscriptionMachinePort {
   getSnapshot(): SubscriptionTableSnapshot;
   /** See `SubscriptionTable.wantsSubscribe`. */
   wantsSubscribe(): boolean;
+  /**
+   * The record's position moved (a publication): a watched machine hears of it now, the others
+   * when next read (a machine step per publication would cost more than decoding it).
+   */
+  positionMoved(): void;
 }
 
 const noop = () => {};

@@ -24,7 +24,9 @@ export function buildConnect(
   if (options.headers && Object.keys(options.headers).length > 0) body.headers = options.headers;
   if (serverSubs.size > 0) {
     const subs: Record<string, unknown> = {};
-    for (const [channel, position] of serverSubs) subs[channel] = { recover: true, ...position };
+    // As centrifuge-js: a zero offset and an empty epoch are left out.
+    for (const [channel, { offset, epoch }] of serverSubs)
+      subs[channel] = { recover: true, ...(offset ? { offset } : {}), ...(epoch ? { epoch } : {}) };
     body.subs = subs;
   }
   return body;

@@ -23,6 +23,7 @@ export interface ChannelRegistry {
 export function invalidateRecord(record: SubscriptionRecord): void {
   if (record.options.getToken) record.token = '';
   if (record.position || record.recoverable) record.position = { offset: 0, epoch: INVALID_EPOCH };
+  record.machine?.positionMoved();
 }
 
 /** Builds an empty {@link ChannelRegistry}. */

@@ -45,7 +45,7 @@ export function createCentrifugoDriver(
   const maxServerPingDelay = options.maxServerPingDelay ?? DEFAULT_MAX_SERVER_PING_DELAY;
   const decodeOptions = options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {};
   const channels = createChannelRegistry();
-  const serverSubs = createServerSubs();
+  const serverSubs = createServerSubs(hooks.serverEvents ?? { emit() {} });
   const token = createConnectionToken(options.token ?? '', options.getToken);
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
   const gens = createSocketGenerations((event) => toMachine(event));
@@ -82,6 +82,7 @@ export function createCentrifugoDriver(
     const old = link;
     link = undefined;
     channels.dropSocket();
+    serverSubs.dropSocket();
     old?.failAll();
   };
 
@@ -202,7 +203,10 @@ export function createCentrifugoDriver(
         // Close reasons must stay under 123 bytes on the wire.
         else release(1000, command.reason.slice(0, 120));
       });
-      return () => release();
+      return () => {
+        serverSubs.stop();
+        release();
+      };
     }),
     setToken: (next) => token.set(next),
     call(method, body, done) {

@@ -50,6 +50,10 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     onMessage: (data) => core.events.emit('message', { data }),
     onConnected: (result) =>
       core.events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+    // Lazy: the core is made below. Server-side subscriptions emit at session level (spec §1).
+    serverEvents: {
+      emit: (type, event) => core.events.emit(type, event as CentrifugoSessionEvents[typeof type]),
+    },
   });
   const backoff = backoffOf(options);
   const onCommand = createSubscriptionDriver(driver);

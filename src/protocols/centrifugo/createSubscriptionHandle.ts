@@ -1,9 +1,11 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
+import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import { Emitter } from '../shared/Emitter.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
-import type { SubscriptionTable } from '../shared/subscriptionTable.ts';
-import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
+import type { SubscriptionActor, SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { INVALID_EPOCH } from './buildCommands.ts';
+import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
 import type {
   CentrifugoSubscription,
   CentrifugoSubscriptionEvents,
@@ -11,7 +13,7 @@ import type {
 } from './CentrifugoSubscription.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { CentrifugoCalls } from './createCalls.ts';
-import { createSubscriptionRecord } from './SubscriptionRecord.ts';
+import { createSubscriptionRecord, type SubscriptionRecord } from './SubscriptionRecord.ts';
 
 /** What a subscription handle needs from its session. */
 export interface HandleDeps {
@@ -34,16 +36,54 @@ class SubscriptionHandle
 {
   readonly channel: string;
   readonly #calls: CentrifugoCalls;
+  readonly #record: SubscriptionRecord;
 
   constructor(
-    channel: string,
+    record: SubscriptionRecord,
     input: ConstructorParameters<typeof SubscriptionHandleBase>[1],
     events: Emitter<CentrifugoSubscriptionEvents>,
     deps: HandleDeps,
   ) {
     super(deps.table, input, events);
-    this.channel = channel;
+    this.channel = record.channel;
     this.#calls = deps.calls;
+    this.#record = record;
+  }
+
+  /** The UI model, with the position of the last publication delivered (see `#syncPosition`). */
+  override get status(): SubscriptionStatus {
+    this.#syncPosition();
+    return super.status;
+  }
+
+  /** The subscription's actor, its context brought up to the last publication first. */
+  override get actor(): SubscriptionActor {
+    this.#syncPosition();
+    return super.actor;
+  }
+
+  /** See `SubscriptionMachinePort.positionMoved`: watched at once, the others when next read. */
+  positionMoved(): void {
+    if (this.cellObserver !== undefined || this.cellActor !== undefined) this.#syncPosition();
+  }
+
+  protected override observeStatus(): void {
+    this.#syncPosition();
+    super.observeStatus();
+  }
+
+  /**
+   * The record holds the position of the last publication; the machine hears of it when somebody
+   * looks (see `positionMoved`), so `status.position` is what the app has received, also while
+   * it resubscribes.
+   */
+  #syncPosition(): void {
+    const position = this.#record.position;
+    // A position thrown away (3014, 2502) reads as none, as the machine's own `resetPosition`.
+    const live = position && position.epoch !== INVALID_EPOCH ? position : null;
+    const known = this.getSnapshot().context.position as StreamPosition | null;
+    if (live !== known && (live?.offset !== known?.offset || live?.epoch !== known?.epoch))
+      this.send({ type: 'position', position: live });
   }
 
   subscribe(): void {
@@ -95,7 +135,7 @@ export function createSubscriptionHandle(
     ...(deps.backoff ? { backoff: deps.backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
   };
-  const handle = new SubscriptionHandle(channel, input, events, deps);
+  const handle = new SubscriptionHandle(record, input, events, deps);
   record.machine = handle;
   return handle;
 }

@@ -1,16 +1,33 @@
 import type { Publication } from '../../frames/centrifugo/index.ts';
+import type { EventSink } from '../shared/Emitter.ts';
+import type { StreamPosition } from './CentrifugoOptions.ts';
 import type { SubscriptionEvents, SubscriptionRecord } from './SubscriptionRecord.ts';
 
-/** Advances the recovery position and hands a publication to the app's listeners. */
-export function emitPublication(record: SubscriptionRecord, pub: Publication): void {
-  if (record.position && pub.offset !== undefined)
-    record.position = { ...record.position, offset: pub.offset };
-  const event: SubscriptionEvents['publication'] = {
-    channel: record.channel,
-    data: pub.data,
-  };
+/** The position after `pub`: its offset, and its epoch when the stream had none yet. */
+export function advance(position: StreamPosition, pub: Publication): StreamPosition {
+  if (pub.offset === undefined && !pub.epoch) return position;
+  // A new object, never a change in place: an `unrecovered` event or a machine may hold the old one.
+  return { offset: pub.offset ?? position.offset, epoch: pub.epoch || position.epoch };
+}
+
+/** Hands a publication of `channel` to listeners, in centrifuge-js's publication context. */
+export function publish(
+  events: EventSink<Pick<SubscriptionEvents, 'publication'>>,
+  channel: string,
+  pub: Publication,
+): void {
+  const event: SubscriptionEvents['publication'] = { channel, data: pub.data };
   if (pub.offset !== undefined) event.offset = pub.offset;
   if (pub.info) event.info = pub.info;
   if (pub.tags) event.tags = pub.tags;
-  record.events.emit('publication', event);
+  events.emit('publication', event);
+}
+
+/** Advances the recovery position and hands a publication to the app's listeners. */
+export function emitPublication(record: SubscriptionRecord, pub: Publication): void {
+  if (record.position) {
+    record.position = advance(record.position, pub);
+    record.machine?.positionMoved();
+  }
+  publish(record.events, record.channel, pub);
 }

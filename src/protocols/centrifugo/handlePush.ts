@@ -30,8 +30,9 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
       return;
     }
     case 'unsubscribe': {
+      if (!record) return void ctx.serverSubs.unsubscribed(push.channel);
       // A push for a subscription that is not subscribed belongs to an earlier one (spec §3).
-      if (!record?.live) return;
+      if (!record.live) return;
       const verdict = ctx.classify({
         protocol: 'centrifugo',
         kind: 'unsubscribe',
@@ -45,13 +46,16 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
       routeVerdict(ctx, record, verdict);
       return;
     }
+    // A client-side subscription takes its channel's pushes (none while it is not subscribed);
+    // otherwise they belong to a server-side subscription, if the channel is one (spec §1).
     case 'pub':
-      if (record?.live) emitPublication(record, push.pub);
-      else ctx.serverSubs.advance(push.channel, push.pub.offset);
+      if (!record) ctx.serverSubs.push(push.channel, 'pub', push.pub);
+      else if (record.live) emitPublication(record, push.pub);
       return;
     case 'join':
     case 'leave':
-      if (record?.live) record.events.emit(push.kind, { channel: record.channel, info: push.info });
+      if (!record) ctx.serverSubs.push(push.channel, push.kind, push.info);
+      else if (record.live) record.events.emit(push.kind, { channel: record.channel, info: push.info });
       return;
     case 'message':
       ctx.hooks.onMessage?.(push.data);

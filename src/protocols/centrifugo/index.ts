@@ -46,4 +46,6 @@ export type {
 export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
+export type { ServerSubscriptionEvents } from './serverSubs.ts';
+export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';

@@ -1,6 +1,8 @@
-import type { SubscribeResult } from '../../frames/centrifugo/index.ts';
+import * as v from 'valibot';
+import { type SubscribeResult, subscribeResultSchema } from '../../frames/centrifugo/index.ts';
 import { buildSubscribe } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
+import type { StreamPosition } from './CentrifugoOptions.ts';
 import { invalidateRecord } from './channelRegistry.ts';
 import { subscriptionTokenFailed, unauthorizedSubscription } from './clientVerdict.ts';
 import type { CommandLink, ReplyFrame } from './createCommandLink.ts';
@@ -11,20 +13,19 @@ import { refreshSubscription } from './refreshSubscription.ts';
 import { routeVerdict } from './routeVerdict.ts';
 import { type SubscriptionRecord, toMachine } from './SubscriptionRecord.ts';
 import { scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import { resultPosition, subscribedEvent, unrecoveredEvent } from './subscribedEvents.ts';
 
 function accept(
   ctx: DriverContext,
   record: SubscriptionRecord,
   link: CommandLink,
   result: SubscribeResult,
+  asked: StreamPosition | undefined,
 ): void {
   record.live = true;
-  record.recoverable = result.recoverable;
   // A reply without `recoverable` switches recovery off, as centrifuge-js does (spec §3).
-  record.position =
-    result.recoverable || result.positioned
-      ? { offset: result.offset ?? 0, epoch: result.epoch ?? '' }
-      : undefined;
+  record.recoverable = result.recoverable;
+  record.position = resultPosition(result);
   if (result.id !== undefined) ctx.channels.setId(result.id, record.channel);
   if (result.expires) {
     record.stopRefresh = scheduleTokenRefresh(
@@ -33,12 +34,19 @@ function accept(
       () => void refreshSubscription(ctx, record, link),
     );
   }
-  toMachine(
-    record,
-    record.position ? { type: 'subscribe.ok', position: record.position } : { type: 'subscribe.ok' },
-  );
-  // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3).
-  for (const pub of result.publications) emitPublication(record, pub);
+  const seq = record.seq;
+  toMachine(record, {
+    type: 'subscribe.ok',
+    position: record.position ?? null,
+    wasRecovering: result.was_recovering,
+    recovered: result.recovered,
+  });
+  record.events.emit('subscribed', subscribedEvent(record.channel, result));
+  const lost = unrecoveredEvent(record.channel, asked, result);
+  if (lost) record.events.emit('unrecovered', lost);
+  // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3); none once a
+  // listener unsubscribed.
+  for (const pub of result.publications) if (seq === record.seq) emitPublication(record, pub);
 }
 
 function onError(ctx: DriverContext, record: SubscriptionRecord, error: CentrifugoCallError): void {
@@ -97,25 +105,19 @@ export async function subscribeChannel(
     record.token = outcome.token;
     record.tokenExpired = false;
   }
-  const body = buildSubscribe(record.channel, record.options, record.token, record.position);
+  // Only a recoverable stream is recovered, as centrifuge-js (a positioned one just reports).
+  const asked = record.recoverable ? record.position : undefined;
+  const body = buildSubscribe(record.channel, record.options, record.token, asked);
   link.call('subscribe', body, ctx.timeout, (outcome: ReplyFrame | CentrifugoCallError) => {
     if (ctx.link !== link || seq !== record.seq) return;
     record.inflight = false;
-    if (outcome.type === 'reply') accept(ctx, record, link, outcome.reply.subscribe ?? EMPTY_RESULT);
+    if (outcome.type === 'reply') accept(ctx, record, link, outcome.reply.subscribe ?? emptyResult(), asked);
     else onError(ctx, record, outcome);
   });
 }
 
-const EMPTY_RESULT: SubscribeResult = {
-  expires: false,
-  ttl: 0,
-  recoverable: false,
-  publications: [],
-  recovered: false,
-  positioned: false,
-  was_recovering: false,
-  delta: false,
-};
+/** A reply without a result reads as `{}` (every field at its default), as in centrifuge-js. */
+const emptyResult = (): SubscribeResult => v.safeParse(subscribeResultSchema, {}).output as SubscribeResult;
 
 /** Sends an unsubscribe when the server knows the subscription; an error or timeout reconnects (code 4). */
 export function unsubscribeChannel(ctx: DriverContext, record: SubscriptionRecord): void {

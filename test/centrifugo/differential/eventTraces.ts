@@ -1,0 +1,103 @@
+import { Centrifuge } from 'centrifuge';
+import { WebSocket } from 'ws';
+import { fixedBackoff } from '../../../src/machines/index.ts';
+import { createCentrifugoSession } from '../../../src/protocols/centrifugo/index.ts';
+import { until } from '../../support/until.ts';
+import type { CentrifugoPeer, PeerScript } from '../peer/index.ts';
+
+/** A scripted situation whose app-visible events both clients must report alike. */
+export interface TraceCase {
+  name: string;
+  scripts: PeerScript[];
+  /** A client-side subscription to `ch` (its events are traced with the prefix `ch.`). */
+  subscribe?: boolean;
+}
+
+/** The publication both scripts end with: a trace is complete once it shows `publication … "END"`. */
+export const END = 'END';
+
+type Listen = (type: string, listener: (event: Record<string, unknown>) => void) => void;
+
+/**
+ * One line per app-visible event, in a form both clients produce: server-side subscription events
+ * at session (client) level, `ch.`-prefixed events of the client-side subscription. codestate's
+ * own `unrecovered` event has no centrifuge-js counterpart and is not listened to.
+ */
+function traceEvents(listen: Listen, prefix: string, seen: string[]): void {
+  const line = (type: string) => (e: Record<string, unknown>) => {
+    const parts = [`${prefix}${type}`, String(e.channel)];
+    if (type === 'publication') parts.push(JSON.stringify(e.data), String(e.offset));
+    if (type === 'join' || type === 'leave') parts.push(String((e.info as { user: string }).user));
+    if (type === 'subscribed') {
+      const position = e.streamPosition as { offset: number; epoch: string } | undefined;
+      parts.push(`recovering=${e.wasRecovering} recovered=${e.recovered} recoverable=${e.recoverable}`);
+      parts.push(position ? `${position.offset}@${position.epoch}` : 'no-position');
+    }
+    seen.push(parts.join(' '));
+  };
+  const types = prefix ? ['subscribed', 'publication'] : ['subscribed', 'subscribing', 'unsubscribed'];
+  for (const type of [...types, ...(prefix ? [] : ['publication', 'join', 'leave'])])
+    listen(type, line(type));
+}
+
+async function play(
+  peer: CentrifugoPeer,
+  testCase: TraceCase,
+  id: string,
+  start: (url: string, seen: string[]) => () => void,
+): Promise<{ events: string[]; recovery: unknown[] }> {
+  peer.queue(id, testCase.scripts);
+  const seen: string[] = [];
+  const stop = start(peer.urlFor(id), seen);
+  try {
+    await until(() => seen.some((s) => s.includes(`"${END}"`)), `${id}: the END publication`, 8000);
+  } finally {
+    stop();
+  }
+  // What each connection asked to recover: connect `subs` and subscribe recovery fields.
+  const recovery = peer
+    .connectionsOf(id)
+    .map((conn) =>
+      conn.commands.map((c) =>
+        c.kind === 'connect'
+          ? { subs: c.body.subs }
+          : { [c.kind]: { recover: c.body.recover, offset: c.body.offset, epoch: c.body.epoch } },
+      ),
+    );
+  peer.forget(id);
+  return { events: seen, recovery };
+}
+
+/** centrifuge-js 5.8.0 through one trace case. */
+export const traceOfficial = (peer: CentrifugoPeer, testCase: TraceCase) =>
+  play(peer, testCase, `${testCase.name}-js`, (url, seen) => {
+    const client = new Centrifuge(url, {
+      websocket: WebSocket,
+      minReconnectDelay: 10,
+      maxReconnectDelay: 20,
+    });
+    traceEvents((type, l) => client.on(type as 'publication', l as never), '', seen);
+    if (testCase.subscribe) {
+      const sub = client.newSubscription('ch');
+      traceEvents((type, l) => sub.on(type as 'publication', l as never), 'ch.', seen);
+      sub.subscribe();
+    }
+    client.connect();
+    return () => {
+      client.removeAllListeners();
+      client.disconnect();
+    };
+  });
+
+/** codestate through one trace case. */
+export const traceCodestate = (peer: CentrifugoPeer, testCase: TraceCase) =>
+  play(peer, testCase, `${testCase.name}-cs`, (url, seen) => {
+    const session = createCentrifugoSession({ url, WebSocket, backoff: fixedBackoff(10) });
+    traceEvents((type, l) => session.on(type as 'publication', l as never), '', seen);
+    if (testCase.subscribe) {
+      const sub = session.subscribe('ch');
+      traceEvents((type, l) => sub.on(type as 'publication', l as never), 'ch.', seen);
+    }
+    session.connect();
+    return () => session.stop();
+  });
