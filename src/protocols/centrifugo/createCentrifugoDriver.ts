@@ -199,8 +199,8 @@ export function createCentrifugoDriver(
       toMachine = sendBack as (event: ConnectionDriverEvent) => void;
       receive((command) => {
         if (command.type === 'driver.open') void open(command);
-        // Close reasons must stay under 123 bytes on the wire.
-        else release(1000, command.reason.slice(0, 120));
+        // The transport cuts the reason to the 123 UTF-8 bytes a close frame holds.
+        else release(1000, command.reason);
       });
       return () => release();
     }),
