@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { until } from '../support/until.ts';
 import { setupPeerSessions } from './setupPeerSessions.ts';
 
-const { sessionWith } = setupPeerSessions('reason');
+const { sessionWith } = setupPeerSessions('hostile');
 
 /** Localized proxy errors: longer than the 123 UTF-8 bytes a close frame can carry. */
 const MESSAGES = [
@@ -35,4 +35,17 @@ describe('close reasons longer than a close frame holds (issue 11, item 1)', () 
       expect(conns().every((conn) => conn.socket.readyState === conn.socket.CLOSED)).toBe(true);
     },
   );
+});
+
+describe('an array where a publication belongs (issue 11, item 9)', () => {
+  it('is a bad frame: no empty publication, the session reconnects', async () => {
+    const badPub = { send: [{ push: { channel: 'news', pub: [1, 2, 3] } }] };
+    const { session, conns } = sessionWith([{ steps: [{ waitFor: 'subscribe' }, badPub] }, {}]);
+    const publications: unknown[] = [];
+    session.subscribe('news').on('publication', (pub) => publications.push(pub));
+    session.connect();
+    await until(() => conns().length === 2 && session.state === 'connected', 'reconnected');
+    expect(publications).toEqual([]);
+    expect(conns()[0]?.socket.readyState).toBe(conns()[0]?.socket.CLOSED);
+  });
 });
