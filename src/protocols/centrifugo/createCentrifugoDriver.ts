@@ -55,6 +55,8 @@ export function createCentrifugoDriver(
   let pong = false;
   let stopRefresh: () => void = () => {};
   let openTimer: unknown;
+  /** Paces connection token refreshes across sockets (a ttl of 0 must not become a loop). */
+  const refreshStreak = { shortTtls: 0 };
 
   /** A connection verdict's effects on what the driver keeps (token, positions). */
   const applyFlags = (verdict: Verdict) => {
@@ -111,7 +113,17 @@ export function createCentrifugoDriver(
       };
       const isCurrent = () => gens.isCurrent(gen);
       scheduleConnectionRefresh(
-        { clock: ctx, token, link: current, timeout, classify, report, setStop, isCurrent },
+        {
+          clock: ctx,
+          token,
+          link: current,
+          timeout,
+          streak: refreshStreak,
+          classify,
+          report,
+          setStop,
+          isCurrent,
+        },
         result.ttl,
       );
     }

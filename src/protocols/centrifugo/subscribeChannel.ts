@@ -31,6 +31,7 @@ function accept(
       ctx,
       result.ttl,
       () => void refreshSubscription(ctx, record, link),
+      record,
     );
   }
   toMachine(
