@@ -34,7 +34,9 @@ function expectBackoff(times: number[], floors: number[]): void {
   expect(times[0]).toBe(0);
   expect(times.length).toBeGreaterThanOrEqual(floors.length);
   expect(times.length).toBeLessThanOrEqual(floors.length + 1);
-  gaps(times).forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(floors[i] ?? Number.POSITIVE_INFINITY));
+  for (const [i, gap] of gaps(times).entries()) {
+    expect(gap).toBeGreaterThanOrEqual(floors[i] ?? Number.POSITIVE_INFINITY);
+  }
   expect(Math.max(...perSecond(times))).toBeLessThanOrEqual(1);
 }
 
