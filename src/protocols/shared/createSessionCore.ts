@@ -125,7 +125,11 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
     return config.status ? config.status(base) : (base as Status);
   };
   const assertLive = (operation: string) => {
-    if (stopped) throw (config.stoppedError ?? defaultStoppedError)(operation);
+    if (stopped)
+      throw (
+        config.stoppedError?.(operation) ??
+        new Error(`${operation} failed: the session was stopped; create a new one.`)
+      );
   };
   let up = false;
   let last: ConnectionStatus | undefined;
