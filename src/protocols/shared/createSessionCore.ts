@@ -91,11 +91,6 @@ function stoppedStatus(base: ConnectionStatus): ConnectionStatus {
   };
 }
 
-const defaultStoppedError = (operation: string) =>
-  new Error(
-    `${operation}() was called after stop(): a stopped session cannot be used again. Create a new session.`,
-  );
-
 /**
  * The session core every protocol shares: the connection actor (options → machine input, clock,
  * inspector), the `status` event, `connect`/`disconnect`/`retryNow`/`stop`, waiting until
