@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { until } from '../support/until.ts';
 import { setupPeerSessions } from './setupPeerSessions.ts';
 
@@ -10,13 +11,28 @@ const MESSAGES = [
   '代理服务器错误：授权服务暂时不可用，请稍后再试。请联系管理员。如果问题仍然存在，请检查代理配置。',
 ];
 
+/** Every client socket the session opened, to check that none is left open. */
+function recordingWebSocket() {
+  const opened: WebSocket[] = [];
+  class Recording extends WebSocket {
+    constructor(url: string) {
+      super(url);
+      opened.push(this);
+    }
+  }
+  return { opened, Recording };
+}
+
 describe('close reasons longer than a close frame holds (issue 11, item 1)', () => {
   it.each(MESSAGES)(
     'every reconnect closes the old socket and stop() leaves none open: %s',
     async (message) => {
       expect(new TextEncoder().encode(message).byteLength).toBeGreaterThan(123);
       const failing = { connect: { error: { code: 100, message, temporary: true } } };
-      const { session, conns } = sessionWith([failing, failing, failing, failing, {}]);
+      const { opened, Recording } = recordingWebSocket();
+      const { session, conns } = sessionWith([failing, failing, failing, failing, {}], {
+        WebSocket: Recording,
+      });
       session.connect();
       await until(() => session.state === 'connected', 'connected after four failed connects');
       expect(conns()).toHaveLength(5);
@@ -33,6 +49,12 @@ describe('close reasons longer than a close frame holds (issue 11, item 1)', () 
       session.stop();
       await conns()[4]?.closed;
       expect(conns().every((conn) => conn.socket.readyState === conn.socket.CLOSED)).toBe(true);
+      // The client's side too: nothing left that would keep a Node process alive.
+      expect(opened).toHaveLength(5);
+      await until(
+        () => opened.every((socket) => socket.readyState === WebSocket.CLOSED),
+        'client sockets closed',
+      );
     },
   );
 });
