@@ -9,6 +9,8 @@
  * Both find their constructor with `resolveWebSocket` and throw the same `TransportError`.
  * @packageDocumentation
  */
+
+export { cutCloseReason, MAX_CLOSE_REASON_BYTES } from './closeReason.ts';
 export {
   type MessageTransport,
   type MessageTransportClose,

@@ -1,3 +1,4 @@
+import { cutCloseReason } from './closeReason.ts';
 import type { WebSocketConstructor, WebSocketLike } from './webSocketLike.ts';
 
 /** How a socket ended: the server's close code and reason, untouched. */
@@ -21,7 +22,10 @@ export interface MessageTransportHandlers {
 export interface MessageTransport {
   /** Writes one message (text, or binary for bytes); returns false when the socket is not open. */
   send(data: string | Uint8Array): boolean;
-  /** Closes the socket; no handler fires afterwards. */
+  /**
+   * Closes the socket; no handler fires afterwards. The reason is cut to 123 UTF-8 bytes; when the
+   * close itself throws (a code the platform refuses), the socket is ended anyway.
+   */
   close(code?: number, reason?: string): void;
 }
 
@@ -32,6 +36,16 @@ function detach(socket: WebSocketLike): void {
   socket.onmessage = null;
   socket.onclose = null;
   // onerror stays a no-op: `ws` throws an unhandled 'error' when a connecting socket is closed.
+}
+
+/** Ends a socket whose `close(code, reason)` threw: `ws` has `terminate()`, browsers a bare `close()`. */
+function forceEnd(socket: WebSocketLike): void {
+  try {
+    if (typeof socket.terminate === 'function') socket.terminate();
+    else socket.close();
+  } catch {
+    // Nothing else can end it; a platform that throws here has no socket left to leak.
+  }
 }
 
 /**
@@ -87,9 +101,11 @@ export function openWebSocket(
       closed = true;
       detach(ws);
       try {
-        ws.close(code, reason);
+        ws.close(code, cutCloseReason(reason));
       } catch {
-        // A socket still connecting may refuse close codes; it is detached either way.
+        // The socket is detached already: if it stayed open nobody would ever close it (a leak
+        // per reconnect), so end it without a close frame.
+        forceEnd(ws);
       }
     },
   };

@@ -7,6 +7,8 @@ export interface WebSocketLike {
   onerror: ((event: unknown) => void) | null;
   send(data: Uint8Array | string): void;
   close(code?: number, reason?: string): void;
+  /** `ws` only: ends the socket without a close frame (used when `close` throws). */
+  terminate?(): void;
   readonly readyState: number;
 }
 

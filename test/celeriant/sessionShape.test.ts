@@ -30,8 +30,10 @@ describe('celeriant session: the shared Session shape', () => {
     off();
     session.stop();
     expect(session.actor.getSnapshot().status).toBe('stopped');
+    expect(session.state).toBe('closed');
+    // After stop() the error says so (issue 11, item 8), not just "closed".
     await expect(session.write(oneEvent(5n, 2))).rejects.toSatisfy(
-      (error) => error instanceof CeleriantRequestError && error.kind === 'closed',
+      (error) => error instanceof CeleriantRequestError && error.kind === 'stopped',
     );
   });
 

@@ -44,7 +44,8 @@ describe('NATS session lifecycle (subscription table)', () => {
     expect(states).toEqual(['subscribed']);
     const reply = s.request('nobody.answers', 'x', { timeout: 60_000 });
     s.stop();
-    await expect(reply).rejects.toMatchObject({ code: 'closed' });
+    // A request still waiting when stop() ran says the session was stopped (issue 11, item 8).
+    await expect(reply).rejects.toMatchObject({ code: 'stopped' });
     expect(s.actor.getSnapshot().status).toBe('stopped');
     expect(sub.actor.getSnapshot().status).toBe('stopped');
   });

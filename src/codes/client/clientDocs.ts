@@ -42,6 +42,13 @@ export const clientDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Call connect() to connect again.',
     source,
   },
+  stopped: {
+    message: 'session stopped',
+    description:
+      'The app called stop(); the session is closed for good and every later call fails at once with a typed error that says so.',
+    remediation: 'Create a new session; a stopped session cannot be used again.',
+    source,
+  },
   'connection.down': {
     message: 'connection lost',
     description: 'The connection dropped; the subscription resubscribes when it is back.',

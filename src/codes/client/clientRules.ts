@@ -24,6 +24,7 @@ export const clientRules: readonly CodeRule[] = [
   row('browser.offline', 'BrowserOffline', reconnect),
   row('browser.pagehide', 'PageFrozen', reconnect),
   row('disconnect', 'DisconnectCalled', { scope: 'connection', action: 'close' }),
+  row('stopped', 'SessionStopped', { scope: 'connection', action: 'close' }),
   row('connection.down', 'ConnectionDown', { scope: 'subscription', action: 'resubscribe' }),
   row('unsubscribe', 'UnsubscribeCalled', { scope: 'subscription', action: 'unsubscribe' }),
   row('deadline', 'DeadlinePassed', { scope: 'request', action: 'fail' }),

@@ -1,28 +1,29 @@
 import * as v from 'valibot';
+import { objectSchema, recordSchema } from '../objectSchemas.ts';
 import { clientInfoSchema } from './clientInfoSchema.ts';
 import { jsonValueSchema, offsetSchema, uint32Schema } from './primitives.ts';
 import { publicationSchema } from './publicationSchema.ts';
 
 /** `{}` replies: unsubscribe and publish results carry nothing. */
-export const emptyResultSchema = v.object({});
+export const emptyResultSchema = objectSchema({});
 
 /** `RPCResult`. */
-export const rpcResultSchema = v.object({ data: v.optional(jsonValueSchema) });
+export const rpcResultSchema = objectSchema({ data: v.optional(jsonValueSchema) });
 
 /** `HistoryResult`. */
-export const historyResultSchema = v.object({
+export const historyResultSchema = objectSchema({
   publications: v.optional(v.array(publicationSchema), []),
   epoch: v.optional(v.string(), ''),
   offset: v.optional(offsetSchema, 0),
 });
 
 /** `PresenceResult`: client id → info. */
-export const presenceResultSchema = v.object({
-  presence: v.optional(v.record(v.string(), clientInfoSchema), {}),
+export const presenceResultSchema = objectSchema({
+  presence: v.optional(recordSchema(clientInfoSchema), {}),
 });
 
 /** `PresenceStatsResult`. */
-export const presenceStatsResultSchema = v.object({
+export const presenceStatsResultSchema = objectSchema({
   num_clients: v.optional(uint32Schema, 0),
   num_users: v.optional(uint32Schema, 0),
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { recordSchema } from '../objectSchemas.ts';
 
 /** Largest value of a protobuf `uint32` (command ids, codes, ttl, ping interval). */
 export const UINT32_MAX = 4_294_967_295;
@@ -16,4 +17,4 @@ export const offsetSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 export const jsonValueSchema = v.unknown();
 
 /** A string-to-string map such as publication `tags`. */
-export const stringMapSchema = v.record(v.string(), v.string());
+export const stringMapSchema = recordSchema(v.string());

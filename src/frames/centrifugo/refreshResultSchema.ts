@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { objectSchema } from '../objectSchemas.ts';
 import { uint32Schema } from './primitives.ts';
 
 /** `RefreshResult` (connection token) and `SubRefreshResult` share `{expires, ttl}`. */
-export const refreshResultSchema = v.object({
+export const refreshResultSchema = objectSchema({
   client: v.optional(v.string(), ''),
   version: v.optional(v.string(), ''),
   expires: v.optional(v.boolean(), false),

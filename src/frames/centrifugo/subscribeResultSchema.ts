@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { objectSchema } from '../objectSchemas.ts';
 import { jsonValueSchema, offsetSchema, uint32Schema } from './primitives.ts';
 import { publicationSchema } from './publicationSchema.ts';
 
@@ -6,7 +7,7 @@ import { publicationSchema } from './publicationSchema.ts';
  * `SubscribeResult`: the subscribe reply, and the body of a server-side `subscribe` push.
  * `recovered`, `was_recovering` and friends are omitted by the server when false.
  */
-export const subscribeResultSchema = v.object({
+export const subscribeResultSchema = objectSchema({
   expires: v.optional(v.boolean(), false),
   ttl: v.optional(uint32Schema, 0),
   recoverable: v.optional(v.boolean(), false),

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
+import { looseObjectSchema } from '../objectSchemas.ts';
 import { type NatsFrameError, natsFrameError } from './natsFrameError.ts';
 
 /**
  * The INFO fields a client relies on (spec §4.3). Other fields pass through untouched, so a
  * newer server that adds keys still validates.
  */
-export const NatsInfoSchema = v.looseObject({
+export const NatsInfoSchema = looseObjectSchema({
   server_id: v.string(),
   server_name: v.optional(v.string()),
   version: v.string(),

@@ -61,12 +61,15 @@ export function createOperations(
   core: SessionCore,
   settings: ConnectionSettings,
   closing: () => boolean,
+  /** Throws the stopped error after `stop()` (the session core's `assertLive`). */
+  assertLive: (operation: string) => void,
 ): CeleriantOperations {
   async function call<K extends keyof RequestInputs>(
     kind: K,
     input: RequestInputs[K],
     expected: ResponseKind,
   ) {
+    assertLive(kind);
     try {
       encodeRequest(settings.encoder, kind, input, settings.maxRequestSize); // validate before any send
     } catch (error) {
@@ -75,7 +78,13 @@ export function createOperations(
       }
       throw error;
     }
-    return runRequest(core, kind, input, expected, closing);
+    try {
+      return await runRequest(core, kind, input, expected, closing);
+    } catch (error) {
+      // Ended by stop() while it ran: say so, rather than "closed".
+      if (error instanceof CeleriantRequestError && error.kind === 'closed') assertLive(kind);
+      throw error;
+    }
   }
 
   const operations: CeleriantOperations = {

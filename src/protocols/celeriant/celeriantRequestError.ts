@@ -11,6 +11,8 @@ export type CeleriantRequestErrorKind =
   | 'exhausted'
   /** The session closed (app `close()` or a terminal auth verdict). */
   | 'closed'
+  /** The session was stopped (`stop()`): it cannot be used again. */
+  | 'stopped'
   /** The request itself was invalid before anything was sent. */
   | 'invalid-input';
 
@@ -21,6 +23,7 @@ const DEFAULT_REMEDIATION: Record<CeleriantRequestErrorKind, string> = {
   exhausted:
     'Check that the cluster has a reachable leader, then retry with the same client sequence; the write may have landed.',
   closed: 'Call connect() again once credentials or configuration are fixed.',
+  stopped: 'Create a new session with createCeleriantSession(); a stopped session cannot be used again.',
   'invalid-input': 'Fix the ids or values passed to the call.',
 };
 
@@ -74,3 +77,10 @@ export function requestErrorFromVerdict(
     attempts,
   });
 }
+
+/** `operation` was called after `stop()` (or was still running when it ran). */
+export const sessionStoppedError = (operation: string): CeleriantRequestError =>
+  new CeleriantRequestError(
+    'stopped',
+    `Celeriant ${operation} failed: the session was stopped (stop() was called).`,
+  );

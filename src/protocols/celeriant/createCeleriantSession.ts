@@ -16,6 +16,7 @@ import { sessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectionSettings } from './celeriantConnection.ts';
 import { type CeleriantOperations, createOperations } from './celeriantOperations.ts';
 import { CeleriantPool } from './celeriantPool.ts';
+import { sessionStoppedError } from './celeriantRequestError.ts';
 import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 import { createLeaderDriver } from './leaderDriver.ts';
 import { knownNodes, type SessionCore } from './sessionCore.ts';
@@ -47,7 +48,10 @@ export interface CeleriantSession
    * until `connect()`.
    */
   disconnect(): void;
-  /** Like `disconnect()`, then stops the connection actor: the session cannot be used afterwards. */
+  /**
+   * Like `disconnect()`, then stops the connection actor: the session cannot be used afterwards
+   * (`state` stays `closed`; operations and `watch()` fail at once with kind `stopped`).
+   */
   stop(): void;
   /** Opens a watch; see {@link CeleriantWatchHandlers}. */
   watch(filter: CeleriantWatchFilter, handlers: CeleriantWatchHandlers): CeleriantWatch;
@@ -118,6 +122,8 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
   let closing = false;
   const watches = new Set<CeleriantWatch>();
   const disconnect = () => {
+    // After stop() everything is closed already and the actor takes no events.
+    if (shared.stopped) return;
     closing = true;
     for (const watch of watches) watch.close();
     watches.clear();
@@ -140,9 +146,10 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
       closing = false;
     },
     beforeStop: disconnect,
+    stoppedError: sessionStoppedError,
   });
   core.connection = shared.actor;
-  const operations = createOperations(core, settings, () => closing);
+  const operations = createOperations(core, settings, () => closing, shared.assertLive);
 
   return shared.extend({
     get leader() {
@@ -152,6 +159,7 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     ...operations,
     disconnect,
     watch(filter: CeleriantWatchFilter, handlers: CeleriantWatchHandlers) {
+      shared.assertLive('watch');
       const watch = openCeleriantWatch(core, filter, handlers);
       watches.add(watch);
       return watch;

@@ -1,11 +1,15 @@
 import type { Verdict } from '../../codes/types.ts';
 
-/** Where a call error came from: the server's reply, or the client (timeout, closed socket). */
-export type CallErrorOrigin = 'server' | 'timeout' | 'closed';
+/**
+ * Where a call error came from: the server's reply, or the client (timeout, closed socket, or a
+ * session that was stopped).
+ */
+export type CallErrorOrigin = 'server' | 'timeout' | 'closed' | 'stopped';
 
 /**
  * A failed publish, rpc, history, presence or subscribe call. Client-side codes match centrifuge-js
- * (`1` timeout, `11` connection closed); the others are the server's.
+ * (`1` timeout, `4` client closed: the session was stopped, `11` connection closed); the others are
+ * the server's.
  */
 export class CentrifugoCallError extends Error {
   /** Tells a call error from a reply in one-callback APIs. */
@@ -35,3 +39,15 @@ export const timeoutError = (): CentrifugoCallError => new CentrifugoCallError(1
 /** The connection closed before the reply came. */
 export const connectionClosedError = (): CentrifugoCallError =>
   new CentrifugoCallError(11, 'connection closed', true, 'closed');
+
+/**
+ * The session was stopped: `operation` (publish, subscribe, ...) was called after `stop()`, or was
+ * still waiting when it ran. Code 4 is centrifuge-js's `clientClosed`.
+ */
+export const sessionStoppedError = (operation: string): CentrifugoCallError =>
+  new CentrifugoCallError(
+    4,
+    `${operation} failed: the session was stopped (stop() was called). A stopped session cannot be used again; create a new one with createCentrifugoSession().`,
+    false,
+    'stopped',
+  );

@@ -26,7 +26,10 @@ export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
 export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
-  /** Subscribes to a channel; the same channel twice returns the same handle. */
+  /**
+   * Subscribes to a channel; the same channel twice returns the same handle.
+   * @throws {CentrifugoCallError} code 4, origin `stopped`, after `stop()`.
+   */
   subscribe(channel: string, options?: CentrifugoSubscriptionOptions): CentrifugoSubscription;
   /** The handle of a channel, if subscribed through this session. */
   getSubscription(channel: string): CentrifugoSubscription | undefined;
@@ -34,11 +37,14 @@ export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoS
   removeSubscription(subscription: CentrifugoSubscription): void;
   /** Every handle. */
   subscriptions(): CentrifugoSubscription[];
-  /** Publishes to a channel. Rejects with a `CentrifugoCallError`. */
+  /**
+   * Publishes to a channel. Rejects with a `CentrifugoCallError`; after `stop()` (as every call
+   * here) at once with code 4, origin `stopped`.
+   */
   publish(channel: string, data: unknown): Promise<void>;
   /** Calls a server RPC method; resolves with its data. */
   rpc(method: string, data: unknown): Promise<unknown>;
-  /** Sends an async message (no reply); false when not connected. */
+  /** Sends an async message (no reply); false when not connected; throws after `stop()`. */
   send(data: unknown): boolean;
   /** Reads a channel's history. */
   history(channel: string, options?: HistoryOptions): Promise<HistoryResult>;

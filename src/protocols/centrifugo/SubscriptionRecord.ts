@@ -53,6 +53,8 @@ export interface SubscriptionRecord {
   live: boolean;
   /** Cancels the pending token refresh, if any. */
   stopRefresh: () => void;
+  /** Tokens in a row that expired at once: paces `sub_refresh` (see `refreshDelay`). */
+  shortTtls: number;
   /** The server said the token expired (a `refresh-token` verdict): only `getToken` can help. */
   tokenExpired: boolean;
   /** Bumped per subscribe/unsubscribe so that late replies of an older attempt are ignored. */
@@ -109,6 +111,7 @@ export function createSubscriptionRecord(
     stopRefresh: noop,
     seq: 0,
     tokenExpired: false,
+    shortTtls: 0,
     machine: undefined,
     events,
   };

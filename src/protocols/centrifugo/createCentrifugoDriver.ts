@@ -55,6 +55,8 @@ export function createCentrifugoDriver(
   let pong = false;
   let stopRefresh: () => void = () => {};
   let openTimer: unknown;
+  /** Paces connection token refreshes across sockets (a ttl of 0 must not become a loop). */
+  const refreshStreak = { shortTtls: 0 };
 
   /** A connection verdict's effects on what the driver keeps (token, positions). */
   const applyFlags = (verdict: Verdict) => {
@@ -112,7 +114,17 @@ export function createCentrifugoDriver(
       };
       const isCurrent = () => gens.isCurrent(gen);
       scheduleConnectionRefresh(
-        { clock: ctx, token, link: current, timeout, classify, report, setStop, isCurrent },
+        {
+          clock: ctx,
+          token,
+          link: current,
+          timeout,
+          streak: refreshStreak,
+          classify,
+          report,
+          setStop,
+          isCurrent,
+        },
         result.ttl,
       );
     }
@@ -200,8 +212,8 @@ export function createCentrifugoDriver(
       toMachine = sendBack as (event: ConnectionDriverEvent) => void;
       receive((command) => {
         if (command.type === 'driver.open') void open(command);
-        // Close reasons must stay under 123 bytes on the wire.
-        else release(1000, command.reason.slice(0, 120));
+        // The transport cuts the reason to the 123 UTF-8 bytes a close frame holds.
+        else release(1000, command.reason);
       });
       return () => {
         serverSubs.stop();

@@ -3,6 +3,7 @@ import type { ConnectionStatus } from '../../machines/connection/connection.sele
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
 import { type SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { type CentrifugoCallError, sessionStoppedError } from './CentrifugoCallError.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
@@ -76,16 +77,26 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     // One loop in the table, not an event per subscription (see SubscriptionTable).
     onConnectionChange: (up) => table.setConnection(up),
     beforeStop: () => table.stop(),
+    stoppedError: sessionStoppedError,
   });
 
-  const calls = createCalls((method, body) =>
-    callWhenConnected(core.whenConnected, driver, timeout, method, body),
-  );
+  const calls = createCalls(async (method, body) => {
+    core.assertLive(method);
+    try {
+      return await callWhenConnected(core.whenConnected, driver, timeout, method, body);
+    } catch (error) {
+      // A call still waiting when stop() ran: say so, rather than "connection closed".
+      if (core.stopped && (error as CentrifugoCallError).origin !== 'server')
+        throw sessionStoppedError(method);
+      throw error;
+    }
+  });
 
   const subscribe = (
     channel: string,
     subOptions: CentrifugoSubscriptionOptions = NO_OPTIONS,
   ): CentrifugoSubscription => {
+    core.assertLive('subscribe');
     const existing = handles.get(channel);
     if (existing) {
       existing.subscribe();
@@ -118,6 +129,9 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
     subscriptions: () => [...handles.values()],
     ...calls,
-    send: (data: unknown) => driver.post({ send: { data } }),
+    send(data: unknown) {
+      core.assertLive('send');
+      return driver.post({ send: { data } });
+    },
   });
 }

@@ -2,7 +2,7 @@ import type { CentrifugoSignal, Verdict } from '../../codes/types.ts';
 import { unauthorizedConnection } from './clientVerdict.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { ConnectionToken } from './createConnectionToken.ts';
-import { type RefreshClock, scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
+import { type RefreshClock, type RefreshStreak, scheduleTokenRefresh } from './scheduleTokenRefresh.ts';
 import { sendTokenRefresh } from './sendTokenRefresh.ts';
 
 /** What a connection token refresh needs from the driver. */
@@ -12,6 +12,8 @@ export interface RefreshDeps {
   token: ConnectionToken;
   link: CommandLink;
   timeout: number;
+  /** The connection's refresh pacing; it outlives sockets, so a reconnect does not reset it. */
+  streak: RefreshStreak;
   classify(signal: CentrifugoSignal): Verdict;
   report(verdict: Verdict): void;
   /** False once the socket this refresh belongs to is gone. */
@@ -21,13 +23,15 @@ export interface RefreshDeps {
 }
 
 /**
- * Schedules a connection token refresh (`refresh` command, spec §4): after `ttl` seconds, or after
- * 5–10 s when retrying. `UnauthorizedError` or an empty token closes; other `getToken` failures
+ * Schedules a connection token refresh (`refresh` command, spec §4): after `ttl` seconds (at least
+ * 1 s, backing off while tokens keep expiring at once), or after 5–10 s when retrying. `UnauthorizedError` or an empty token closes; other `getToken` failures
  * and retryable reply errors retry; a reply error whose verdict is `close` closes.
  */
 export function scheduleConnectionRefresh(deps: RefreshDeps, ttlSeconds: number, retry = false): void {
   const run = () => void refresh(deps);
-  deps.setStop(scheduleTokenRefresh(deps.clock, ttlSeconds, run, retry ? 'retry-connection' : 'ttl'));
+  deps.setStop(
+    scheduleTokenRefresh(deps.clock, ttlSeconds, run, deps.streak, retry ? 'retry-connection' : 'ttl'),
+  );
 }
 
 async function refresh(deps: RefreshDeps): Promise<void> {

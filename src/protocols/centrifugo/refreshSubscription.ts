@@ -21,6 +21,7 @@ export async function refreshSubscription(
       ctx,
       ttl,
       () => void refreshSubscription(ctx, record, link),
+      record,
       retry ? 'retry-subscription' : 'ttl',
     );
   };

@@ -32,6 +32,7 @@ function accept(
       ctx,
       result.ttl,
       () => void refreshSubscription(ctx, record, link),
+      record,
     );
   }
   const seq = record.seq;

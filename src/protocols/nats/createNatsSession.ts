@@ -12,7 +12,7 @@ import { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
 import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
 import { lameDuckVerdict } from './lameDuckVerdict.ts';
-import { checkSubject, NatsError } from './natsError.ts';
+import { checkSubject, NatsError, sessionStoppedError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
 import { isWebSocketUrl, type NatsSessionOptions, serverUrls } from './natsSessionOptions.ts';
@@ -127,11 +127,12 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       if (pool.list().length === 0) pool.reset();
     },
     beforeStop: () => {
-      mux.failAll(new NatsError('closed', 'The session was stopped before the reply arrived.'));
+      mux.failAll(sessionStoppedError('request'));
       table.stop();
       subs.clear();
       muxSub = undefined;
     },
+    stoppedError: sessionStoppedError,
   });
 
   const wire: SubscriptionWire = {
@@ -144,6 +145,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   };
 
   function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
+    core.assertLive('publish');
     checkSubject(subject);
     if (pub.reply !== undefined) checkSubject(pub.reply, 'reply subject');
     const payload = bytesOf(data);
@@ -167,6 +169,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       return link.info;
     },
     subscribe(subject, sub = {}) {
+      core.assertLive('subscribe');
       checkSubject(subject);
       if (sub.queue !== undefined) checkSubject(sub.queue, 'queue group');
       refuseWhileDraining('subscriptions');
@@ -176,6 +179,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     },
     publish,
     async request(subject, data, req = {}) {
+      core.assertLive('request');
       checkSubject(subject);
       refuseWhileDraining('requests');
       if (muxSub === undefined || muxSub.state === 'unsubscribed') {
@@ -188,6 +192,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       return answer;
     },
     async drain() {
+      core.assertLive('drain');
       draining = true;
       for (const entry of entries()) entry.unsubscribe();
       await link.flush();
@@ -196,6 +201,9 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       core.disconnect();
       draining = false;
     },
-    flush: () => link.flush(),
+    async flush() {
+      core.assertLive('flush');
+      return link.flush();
+    },
   } satisfies Omit<NatsSession, keyof Session<NatsStatus, NatsSessionEvents>>);
 }

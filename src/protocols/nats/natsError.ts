@@ -1,6 +1,7 @@
 /** Why a NATS session call failed. */
 export type NatsErrorCode =
   | 'closed'
+  | 'stopped'
   | 'draining'
   | 'disconnected'
   | 'invalid-subject'
@@ -11,6 +12,7 @@ export type NatsErrorCode =
 
 const REMEDIATION: Record<NatsErrorCode, string> = {
   closed: 'Call connect() before publishing, subscribing or requesting.',
+  stopped: 'Create a new session with createNatsSession(); a stopped session cannot be used again.',
   draining: 'Wait for drain() to finish and connect() again before new work.',
   disconnected: 'Retry when session.state is connected, or listen for the status change.',
   'invalid-subject': 'Pass a non-empty subject (and queue group) without spaces, tabs or line breaks.',
@@ -47,3 +49,7 @@ export function checkSubject(subject: string, what = 'subject'): void {
     );
   }
 }
+
+/** `operation` was called after `stop()` (or was waiting for a reply when it ran). */
+export const sessionStoppedError = (operation: string): NatsError =>
+  new NatsError('stopped', `${operation} failed: the session was stopped (stop() was called).`);

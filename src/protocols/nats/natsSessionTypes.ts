@@ -36,7 +36,10 @@ export interface RequestOptions {
   headers?: Readonly<Record<string, string>>;
 }
 
-/** A NATS session on the shared connection and subscription machines; `on` takes `status`, `error`. */
+/**
+ * A NATS session on the shared connection and subscription machines; `on` takes `status`, `error`.
+ * After `stop()` every call below throws (or rejects) at once with a `NatsError` code `stopped`.
+ */
 export interface NatsSession extends Session<NatsStatus, NatsSessionEvents> {
   /** The INFO of the current connection (server version, `max_payload`, ...), once received. */
   readonly info: NatsInfo | undefined;

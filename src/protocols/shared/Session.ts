@@ -15,7 +15,7 @@ export interface Session<Status extends ConnectionStatus, Events extends { statu
   readonly status: Status;
   /** The connection machine's actor, for inspectors and `@xstate/react`. */
   readonly actor: ActorRefFrom<typeof connectionMachine>;
-  /** Starts connecting (from `idle` or `closed`). */
+  /** Starts connecting (from `idle` or `closed`). Throws the protocol's stopped error after `stop()`. */
   connect(): void;
   /** Closes the connection; `state` goes to `idle` and subscriptions wait for the next `connect()`. */
   disconnect(): void;
@@ -23,6 +23,10 @@ export interface Session<Status extends ConnectionStatus, Events extends { statu
   retryNow(): void;
   /** Listens to one event type (`status` on every change); returns the function that stops. */
   on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
-  /** Stops every actor and closes the socket at once (the session cannot be used afterwards). */
+  /**
+   * Stops every actor and closes the socket at once. The session cannot be used afterwards: `state`
+   * stays `closed` (status `rule: 'stopped'`), calls fail at once with the protocol's typed error
+   * that says the session was stopped; a second `stop()` does nothing.
+   */
   stop(): void;
 }

@@ -43,6 +43,11 @@ export interface SessionCoreConfig<Status extends ConnectionStatus> extends Sess
   beforeConnect?: () => void;
   /** Runs before the connection actor stops (stop subscriptions, fail pending calls). */
   beforeStop?: () => void;
+  /**
+   * The protocol's typed error for a call made after `stop()` (`operation` names the call, e.g.
+   * `publish`). Default: a plain `Error` that says the same.
+   */
+  stoppedError?: (operation: string) => Error;
 }
 
 /** The session shape plus what the protocol's own code needs. */
@@ -56,6 +61,10 @@ export interface SessionCore<Status extends ConnectionStatus, Events extends { s
   readonly timers: SessionTimers;
   /** Whether the connection is `connected`, as last told to `onConnectionChange`. */
   readonly up: boolean;
+  /** True once `stop()` ran: the session is `closed` for good. */
+  readonly stopped: boolean;
+  /** Throws the protocol's stopped error when `stop()` ran (every call checks it first). */
+  assertLive(operation: string): void;
   /** Emits `status` now (protocol facts changed without a machine step). */
   emitStatus(): void;
   /** Waits for the connection (see `whenConnected`). */
@@ -65,9 +74,29 @@ export interface SessionCore<Status extends ConnectionStatus, Events extends { s
 }
 
 /**
+ * The status after `stop()`: `closed` and terminal for good, nothing to retry. `rule: 'stopped'`
+ * tells it from a server's close.
+ */
+function stoppedStatus(base: ConnectionStatus): ConnectionStatus {
+  return {
+    ...base,
+    state: 'closed',
+    phase: null,
+    nextRetryAt: null,
+    terminal: true,
+    canRetryNow: false,
+    redirectTarget: null,
+    rule: 'stopped',
+    lastReason: 'session stopped',
+  };
+}
+
+/**
  * The session core every protocol shares: the connection actor (options → machine input, clock,
  * inspector), the `status` event, `connect`/`disconnect`/`retryNow`/`stop`, waiting until
  * connected, and one `onConnectionChange(up)` call per edge for the session's subscriptions.
+ * After `stop()` the state is `closed` for good, `connect()` throws the protocol's stopped error,
+ * `disconnect()`/`retryNow()`/`stop()` do nothing, and one last `status` event says `closed`.
  */
 export function createSessionCore<Status extends ConnectionStatus, Events extends { status: Status }>(
   config: SessionCoreConfig<Status>,
@@ -85,8 +114,18 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
     ...(config.clock ? { clock: config.clock } : {}),
     ...(config.inspect ? { inspect: config.inspect } : {}),
   });
-  const statusOf = (base: ConnectionStatus): Status =>
-    config.status ? config.status(base) : (base as Status);
+  let stopped = false;
+  const statusOf = (machine: ConnectionStatus): Status => {
+    const base = stopped ? stoppedStatus(machine) : machine;
+    return config.status ? config.status(base) : (base as Status);
+  };
+  const assertLive = (operation: string) => {
+    if (stopped)
+      throw (
+        config.stoppedError?.(operation) ??
+        new Error(`${operation} failed: the session was stopped; create a new one.`)
+      );
+  };
   let up = false;
   let last: ConnectionStatus | undefined;
   actor.subscribe((snapshot) => {
@@ -104,22 +143,29 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
   const session: Session<Status, Events> = {
     actor,
     get state() {
-      return selectConnectionStatus(actor.getSnapshot()).state;
+      return stopped ? 'closed' : selectConnectionStatus(actor.getSnapshot()).state;
     },
     get status() {
       return statusOf(selectConnectionStatus(actor.getSnapshot()));
     },
     connect() {
+      assertLive('connect');
       config.beforeConnect?.();
       actor.send({ type: 'connect' });
     },
-    disconnect: () => actor.send({ type: 'disconnect' }),
-    retryNow: () => actor.send({ type: 'retryNow' }),
+    // After stop() these have nothing left to act on (the actor is stopped).
+    disconnect: () => void (stopped || actor.send({ type: 'disconnect' })),
+    retryNow: () => void (stopped || actor.send({ type: 'retryNow' })),
     on: (type, listener) => events.on(type, listener),
     stop() {
+      if (stopped) return;
       config.beforeStop?.();
+      stopped = true;
       // Stopping the connection actor stops its driver, which releases the socket.
       actor.stop();
+      // The subscriptions were stopped by beforeStop; they need no `down` edge.
+      up = false;
+      events.emit('status', statusOf(selectConnectionStatus(actor.getSnapshot())));
     },
   };
   const extend = <Extra extends object>(extra: Extra) =>
@@ -134,6 +180,10 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
     get up() {
       return up;
     },
+    get stopped() {
+      return stopped;
+    },
+    assertLive,
     emitStatus: () => events.emit('status', statusOf(selectConnectionStatus(actor.getSnapshot()))),
     whenConnected: (options: Omit<WhenConnectedOptions, 'timers'> = {}) =>
       whenConnected(actor, { ...options, timers }),
