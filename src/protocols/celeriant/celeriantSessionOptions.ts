@@ -42,6 +42,14 @@ export interface CeleriantSessionOptions {
   watchLivenessTimeout?: number;
   /** Largest response body accepted, bytes (default 64 MiB). */
   maxResponseSize?: number;
+  /** Deepest nesting of arrays and maps accepted in a response (default 32; responses use 5). */
+  maxDepth?: number;
+  /**
+   * Most heap a decoded response may take, estimated from its bytes before decoding (default
+   * 256 MiB). A response over it, or nested deeper than `maxDepth`, fails with a
+   * `CeleriantFrameError` of kind `too-complex` and the connection is dropped.
+   */
+  maxDecodedSize?: number;
   /** Largest request body sent, bytes (default 10,000,000). */
   maxRequestSize?: number;
   /** Per-code verdict overrides, as data. */

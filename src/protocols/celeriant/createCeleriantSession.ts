@@ -69,7 +69,10 @@ function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
         ...(options.tls === undefined ? {} : { tls: options.tls }),
       }),
     encoder: createCeleriantEncoder(),
-    decoder: createCeleriantDecoder(maxResponseSize),
+    decoder: createCeleriantDecoder(maxResponseSize, {
+      ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+      ...(options.maxDecodedSize === undefined ? {} : { maxDecodedSize: options.maxDecodedSize }),
+    }),
     maxResponseSize,
     maxRequestSize: options.maxRequestSize ?? DEFAULT_MAX_REQUEST_SIZE,
     requestTimeout: options.requestTimeout ?? 30_000,
