@@ -23,6 +23,8 @@ export interface MessageTransport {
   send(data: string | Uint8Array): boolean;
   /** Closes the socket; no handler fires afterwards. */
   close(code?: number, reason?: string): void;
+  /** Bytes written and not yet sent (the socket's `bufferedAmount`; 0 when it has none). */
+  pending(): number;
 }
 
 const OPEN = 1;
@@ -66,6 +68,7 @@ export function openWebSocket(
       close: () => {
         closed = true;
       },
+      pending: () => 0,
     };
   }
   const ws = socket;
@@ -82,6 +85,7 @@ export function openWebSocket(
       ws.send(data);
       return true;
     },
+    pending: () => ws.bufferedAmount ?? 0,
     close(code = 1000, reason = '') {
       if (closed) return;
       closed = true;

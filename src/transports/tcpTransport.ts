@@ -109,5 +109,7 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     close(reason = 'closed-by-client') {
       finish({ reason, clean: true });
     },
+    // Corked writes count too: a burst of one tick is in writableLength before it is flushed.
+    pending: () => (done ? 0 : (socket?.writableLength ?? 0)),
   };
 }

@@ -8,6 +8,8 @@ export interface WebSocketLike {
   send(data: Uint8Array | string): void;
   close(code?: number, reason?: string): void;
   readonly readyState: number;
+  /** Bytes queued by `send` and not yet sent (back-pressure); the browser global and `ws` have it. */
+  readonly bufferedAmount?: number;
 }
 
 /**

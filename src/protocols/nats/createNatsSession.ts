@@ -15,7 +15,12 @@ import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
-import { isWebSocketUrl, type NatsSessionOptions, serverUrls } from './natsSessionOptions.ts';
+import {
+  DEFAULT_MAX_PENDING_BYTES,
+  isWebSocketUrl,
+  type NatsSessionOptions,
+  serverUrls,
+} from './natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { RequestMux } from './requestMux.ts';
@@ -68,6 +73,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       pingInterval: options.pingInterval ?? 120_000,
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
+      maxPendingBytes: options.maxPendingBytes ?? DEFAULT_MAX_PENDING_BYTES,
       clock,
       classify: createProtocolClassifier(classifyNats, options.overrides),
     },

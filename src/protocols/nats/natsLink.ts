@@ -10,6 +10,19 @@ import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
 import { startKeepalive } from './startKeepalive.ts';
 
+const pongCache = new Map<number, Uint8Array>();
+/** `count` PONGs in one buffer (cached: a flood repeats the same few counts). */
+function pongs(count: number): Uint8Array {
+  if (count === 1) return PONG;
+  let bytes = pongCache.get(count);
+  if (bytes === undefined) {
+    bytes = new Uint8Array(PONG.length * count);
+    for (let i = 0; i < count; i++) bytes.set(PONG, i * PONG.length);
+    if (pongCache.size < 64) pongCache.set(count, bytes);
+  }
+  return bytes;
+}
+
 /**
  * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
  * dispatch. It decides nothing about reconnecting: it reports facts and verdicts to the shared
@@ -28,6 +41,8 @@ export class NatsLink {
   private stopKeepalive: (() => void) | undefined;
   private batch: Promise<boolean> | undefined;
   private freshCredentials = false;
+  /** PINGs of the chunk being parsed, answered with one write after it. */
+  private pongsOwed = 0;
   /** INFO of the current connection. */
   info: NatsInfo | undefined;
 
@@ -78,9 +93,12 @@ export class NatsLink {
       onOpen: () => {},
       onData: (chunk) => {
         if (!this.gens.isCurrent(gen) || this.parser === undefined) return;
+        this.pongsOwed = 0;
         const error = this.parser.push(chunk, (frame) => {
           if (this.gens.isCurrent(gen)) this.onFrame(frame);
         });
+        // One write for every PING of the chunk: a PING flood costs one queued write per chunk.
+        if (this.pongsOwed > 0 && this.gens.isCurrent(gen)) this.write(pongs(this.pongsOwed));
         if (error) this.fail(gen, `protocol error: ${error.message}`);
       },
       onClose: (close) => {
@@ -109,8 +127,29 @@ export class NatsLink {
   /** Writes bytes if the handshake is complete; returns whether they were written. */
   send(bytes: Uint8Array): boolean {
     if (!this.handshakeDone || this.transport === undefined) return false;
-    this.transport.send(bytes);
+    this.write(bytes);
     return true;
+  }
+
+  /**
+   * Every write to the socket: past `maxPendingBytes` not taken by the peer, the server is not
+   * reading, so the link is a slow consumer and the socket is given up (catalog row
+   * `nats.link.slow-consumer`) before the queue grows without bound.
+   */
+  private write(bytes: Uint8Array): void {
+    const transport = this.transport;
+    if (transport === undefined) return;
+    transport.send(bytes);
+    const pending = transport.pending?.() ?? 0;
+    if (pending <= this.settings.maxPendingBytes) return;
+    const reason = `${pending} bytes queued for a server that is not reading (maxPendingBytes ${this.settings.maxPendingBytes})`;
+    const verdict = this.settings.classify({
+      protocol: 'nats',
+      kind: 'local',
+      rule: 'nats.link.slow-consumer',
+      reason,
+    });
+    this.gens.report(this.gens.current, verdict);
   }
 
   /**
@@ -157,7 +196,7 @@ export class NatsLink {
         this.hooks.onMessage(frame);
         return;
       case 'ping':
-        this.transport?.send(PONG);
+        this.pongsOwed++;
         return;
       case 'pong':
         this.pongWaiters.shift()?.(true);
@@ -192,12 +231,17 @@ export class NatsLink {
     try {
       options = await this.settings.connectOptions(this.freshCredentials);
     } catch (error) {
+      // The app's failure, not the server's: a verdict with backoff, no failed dial (see the row).
       const why = error instanceof Error ? error.message : String(error);
-      this.fail(gen, `credentials callback failed: ${why}`);
+      const reason = `credentials callback failed: ${why}`;
+      this.gens.report(
+        gen,
+        this.settings.classify({ protocol: 'nats', kind: 'local', rule: 'nats.credentials.failed', reason }),
+      );
       return;
     }
     if (!this.gens.isCurrent(gen) || this.transport === undefined) return;
-    this.transport.send(encodeConnect(options));
+    this.write(encodeConnect(options));
     this.pongWaiters.push((ok) => {
       if (ok) this.onHandshake(server);
     });
@@ -210,7 +254,7 @@ export class NatsLink {
     const { clock, pingInterval, maxPingOut } = this.settings;
     this.stopKeepalive = startKeepalive(clock, pingInterval, maxPingOut, {
       ping: (onPong) => {
-        this.transport?.send(PING);
+        this.write(PING);
         this.pongWaiters.push(onPong);
       },
       stale: (outstanding) => this.fail(gen, `stale connection: ${outstanding} PINGs unanswered`),

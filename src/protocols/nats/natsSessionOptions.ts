@@ -23,7 +23,8 @@ export interface NatsSessionOptions {
   /**
    * Called before every CONNECT, instead of the static `user`/`pass`/`token`. `fresh` is true
    * after an auth error (the `refresh-token` verdict): return new credentials then. A throw or
-   * rejection fails that dial, which is retried like any other.
+   * rejection is a credentials failure (rule `nats.credentials.failed`): the session backs off and
+   * calls it again with `fresh: true`; the server does not count it as a failed dial.
    */
   credentials?: (request: { fresh: boolean }) => NatsCredentials | Promise<NatsCredentials>;
   /** Connection name shown in the server's monitoring. */
@@ -44,6 +45,12 @@ export interface NatsSessionOptions {
   noRandomize?: boolean;
   /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`). */
   timeout?: number;
+  /**
+   * Bytes written and not yet taken by the server (socket back-pressure) before the session gives
+   * the socket up as a slow consumer and reconnects (rule `nats.link.slow-consumer`); default
+   * 8 MiB. A server that floods PINGs and stops reading can no longer grow memory without bound.
+   */
+  maxPendingBytes?: number;
   /** Longest control line accepted from the server, bytes (default 4096). */
   maxControlLine?: number;
   /**
@@ -60,6 +67,9 @@ export interface NatsSessionOptions {
   /** Uniform random in [0, 1) for pool shuffling and jitter (default `Math.random`). */
   random?: () => number;
 }
+
+/** Default of `maxPendingBytes`: 8 MiB, ~8 max_payload publishes in flight. */
+export const DEFAULT_MAX_PENDING_BYTES = 8 * 1024 * 1024;
 
 /** Normalises `servers` to a list of URLs with a scheme. */
 export function serverUrls(servers: string | readonly string[]): string[] {
