@@ -20,11 +20,11 @@ export interface CeleriantSessionOptions {
   tls?: TcpTransportOptions['tls'];
   /** Replace the TCP transport (tests, proxies). */
   transport?: TransportFactory;
-  /** Dial + Identify timeout per attempt, ms (default 5000, as the official clients). */
+  /** Dial + Identify timeout per attempt, ms (default 5000, as the official clients; 0 or Infinity = none). */
   connectTimeout?: number;
-  /** Timeout of one request on one connection, ms (default 30000). */
+  /** Timeout of one request on one connection, ms (default 30000; 0 or Infinity = none). */
   requestTimeout?: number;
-  /** Overall deadline of one operation across retries and redirects, ms (default 30000). */
+  /** Overall deadline of one operation across retries and redirects, ms (default 30000; 0 or Infinity = none). */
   operationDeadline?: number;
   /** Sends per operation, redirects included (default 8). */
   maxAttempts?: number;

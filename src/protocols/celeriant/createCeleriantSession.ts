@@ -9,6 +9,7 @@ import {
 } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import { timeoutOption } from '../../machines/shared/delays.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createSessionCore } from '../shared/createSessionCore.ts';
 import type { Session } from '../shared/Session.ts';
@@ -58,6 +59,9 @@ export interface CeleriantSession
   close(): void;
 }
 
+/** Dial + Identify timeout: 0 and Infinity turn it off (the rule of src/machines/shared/delays.ts). */
+const connectTimeoutOf = (options: CeleriantSessionOptions) => timeoutOption(options.connectTimeout, 5000);
+
 /** The per-connection settings of a session, from its options. */
 function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
   const maxResponseSize = options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE;
@@ -65,7 +69,7 @@ function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
     transport:
       options.transport ??
       createTcpTransport({
-        connectTimeout: options.connectTimeout ?? 5000,
+        connectTimeout: connectTimeoutOf(options),
         ...(options.tls === undefined ? {} : { tls: options.tls }),
       }),
     encoder: createCeleriantEncoder(),
@@ -75,7 +79,7 @@ function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
     }),
     maxResponseSize,
     maxRequestSize: options.maxRequestSize ?? DEFAULT_MAX_REQUEST_SIZE,
-    requestTimeout: options.requestTimeout ?? 30_000,
+    requestTimeout: timeoutOption(options.requestTimeout, 30_000),
     timers: sessionTimers(options.clock),
   };
 }
@@ -130,7 +134,8 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
   const shared = createSessionCore<ConnectionStatus, CeleriantSessionEvents>({
     driver: createLeaderDriver(core),
     input: {
-      connectTimeout: (options.connectTimeout ?? 5000) + 1000,
+      // The dial's timeout plus a margin for Identify; off when the dial's is off.
+      connectTimeout: connectTimeoutOf(options) > 0 ? connectTimeoutOf(options) + 1000 : 0,
       maxRedirectHops: options.maxRedirectHops ?? 3,
       // Seeds first: a node that answers NotLeader `{}` should not be asked again straight away.
       seeds: [...new Set([...(options.seeds ?? []), options.address])],

@@ -3,6 +3,7 @@ import { createProtocolClassifier } from '../../codes/createProtocolClassifier.t
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
+import { timeoutOption } from '../../machines/shared/delays.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
@@ -70,7 +71,8 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       transportFor: (url) => (ws !== undefined && isWebSocketUrl(url) ? ws : tcp),
       connectOptions: async (fresh) =>
         connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
-      pingInterval: options.pingInterval ?? 120_000,
+      // 0 and Infinity turn the keepalive off; above 2^31 − 1 ms it is clamped (delays.ts).
+      pingInterval: timeoutOption(options.pingInterval, 120_000),
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
       maxPendingBytes: options.maxPendingBytes ?? DEFAULT_MAX_PENDING_BYTES,
@@ -114,7 +116,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     driver,
     input: {
       backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
-      connectTimeout: options.timeout ?? 20_000,
+      connectTimeout: timeoutOption(options.timeout, 20_000),
       maxAuthFailures: 2,
     },
     random,
@@ -187,7 +189,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       if (muxSub === undefined || muxSub.state === 'unsubscribed') {
         muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
       }
-      const { reply, answer, fail } = mux.add(subject, req.timeout ?? 5000);
+      const { reply, answer, fail } = mux.add(subject, timeoutOption(req.timeout, 5000));
       if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
         fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
       }

@@ -31,7 +31,7 @@ export interface NatsSessionOptions {
   name?: string;
   /** Receive your own publications (default true, as NATS). */
   echo?: boolean;
-  /** Keepalive PING interval, ms (default 120000). */
+  /** Keepalive PING interval, ms (default 120000; 0 or Infinity = off; above 2^31 − 1 clamped). */
   pingInterval?: number;
   /** Unanswered PINGs that make the connection stale (default 2). */
   maxPingOut?: number;
@@ -43,7 +43,7 @@ export interface NatsSessionOptions {
   maxReconnectAttempts?: number;
   /** Keep the server order instead of shuffling it (default false). */
   noRandomize?: boolean;
-  /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`). */
+  /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`; 0 or Infinity = none). */
   timeout?: number;
   /**
    * Bytes written and not yet taken by the server (socket back-pressure) before the session gives

@@ -7,6 +7,8 @@ export interface PingFloodPeer {
   readonly connections: number;
   /** Bytes of PINGs written to the flooded connection. */
   readonly flooded: number;
+  /** PINGs received after the handshake (the client's keepalive). */
+  readonly keepalivePings: number;
   close(): Promise<void>;
 }
 
@@ -15,24 +17,34 @@ const INFO =
 const PINGS = Buffer.from('PING\r\n'.repeat(10_000));
 
 /**
+ * `mode` `answer` answers every connection normally (to count keepalive PINGs); `silent` accepts and
+ * never sends INFO.
+ *
  * Speaks just enough NATS: INFO, then +OK/PONG to CONNECT+PING. On the first connection, once the
  * handshake is answered, it stops reading (`pause()`) and writes PINGs as fast as the client takes
  * them, so every PONG the client sends piles up. Later connections are answered normally.
  */
-export async function startPingFloodPeer(): Promise<PingFloodPeer> {
+export async function startPingFloodPeer(
+  mode: 'flood' | 'answer' | 'silent' = 'flood',
+): Promise<PingFloodPeer> {
   let connections = 0;
   let flooded = 0;
+  let keepalivePings = 0;
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
-    const flood = connections++ === 0;
+    const flood = connections++ === 0 && mode === 'flood';
+    if (mode === 'silent') return; // never sends INFO: the handshake can only time out
     socket.write(INFO);
     let seen = '';
+    let handshake = true;
     socket.on('data', (chunk) => {
       seen += chunk.toString('latin1');
       const pings = seen.split('PING\r\n').length - 1;
+      if (!handshake) keepalivePings += pings;
+      if (pings > 0) handshake = false;
       seen = seen.slice(seen.lastIndexOf('\n') + 1);
       for (let i = 0; i < pings; i++) socket.write('PONG\r\n');
       if (flood && pings > 0) {
@@ -57,6 +69,9 @@ export async function startPingFloodPeer(): Promise<PingFloodPeer> {
     },
     get flooded() {
       return flooded;
+    },
+    get keepalivePings() {
+      return keepalivePings;
     },
     close: () =>
       new Promise<void>((resolve) => {
