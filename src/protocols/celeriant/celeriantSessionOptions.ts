@@ -4,6 +4,7 @@ import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { TcpTransportOptions } from '../../transports/tcpTransport.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
 import type { SessionClock } from '../shared/sessionTimers.ts';
+import type { RedirectPolicy } from './redirectPolicy.ts';
 
 /** Options of `createCeleriantSession`. Only `address` is required. */
 export interface CeleriantSessionOptions {
@@ -28,6 +29,13 @@ export interface CeleriantSessionOptions {
   operationDeadline?: number;
   /** Sends per operation, redirects included (default 8). */
   maxAttempts?: number;
+  /**
+   * Which leader redirects to follow. Default `refuseUnspecifiedRedirect`: refuse 0.0.0.0 and ::
+   * (a server advertising its listen address would get the API key sent to the client's own host),
+   * allow the rest as the official clients do. `refuseLocalRedirect` also refuses loopback; any
+   * `(target) => boolean` works. A refused redirect counts as one naming no leader: the seeds are tried.
+   */
+  redirectPolicy?: RedirectPolicy;
   /** Redirects followed per round before backing off (default 3). */
   maxRedirectHops?: number;
   /** Request connections to the leader (default 4; the official clients use 10). */

@@ -19,6 +19,7 @@ import { type CeleriantOperations, createOperations } from './celeriantOperation
 import { CeleriantPool } from './celeriantPool.ts';
 import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 import { createLeaderDriver } from './leaderDriver.ts';
+import { applyRedirectPolicy, type RedirectPolicy, refuseUnspecifiedRedirect } from './redirectPolicy.ts';
 import { knownNodes, type SessionCore } from './sessionCore.ts';
 import { type CeleriantWatch, openCeleriantWatch } from './watch/celeriantWatch.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './watch/celeriantWatchTypes.ts';
@@ -58,6 +59,12 @@ export interface CeleriantSession
    */
   close(): void;
 }
+
+/** Every verdict of the session passes the redirect policy: one place for the leader link, requests and watches. */
+const withRedirectPolicy =
+  (classify: SessionCore['classify'], policy: RedirectPolicy): SessionCore['classify'] =>
+  (signal) =>
+    applyRedirectPolicy(classify(signal), policy);
 
 /** Dial + Identify timeout: 0 and Infinity turn it off (the rule of src/machines/shared/delays.ts). */
 const connectTimeoutOf = (options: CeleriantSessionOptions) => timeoutOption(options.connectTimeout, 5000);
@@ -114,7 +121,10 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     timers: settings.timers,
     // Replaced by the leader driver when it starts.
     report: () => {},
-    classify: createProtocolClassifier(classifyCeleriant, options.overrides),
+    classify: withRedirectPolicy(
+      createProtocolClassifier(classifyCeleriant, options.overrides),
+      options.redirectPolicy ?? refuseUnspecifiedRedirect,
+    ),
     knownLeader: undefined,
     apiKey: typeof options.apiKey === 'string' ? options.apiKey : undefined,
     defaultTarget(attempt) {
