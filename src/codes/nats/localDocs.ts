@@ -12,18 +12,16 @@ export const natsLocalDocs: Readonly<Record<string, CodeDoc>> = {
   'nats.link.slow-consumer': {
     message: 'more than maxPendingBytes queued for the server',
     description:
-      'The server stopped reading while the session kept writing (PONGs to a PING flood, publishes), so the socket buffer grew past maxPendingBytes (default 8 MiB); the session drops the socket and reconnects.',
-    remediation:
-      'Check the server and the network path; raise maxPendingBytes only if large bursts of publishes are expected.',
-    source:
-      'spec nats.md §4.1 (the server drops a client past its pending bytes; the same rule client-side, nats.js has none)',
+      'The server stopped reading; past maxPendingBytes (8 MiB) the session drops the socket and reconnects.',
+    remediation: 'Check the server and network; raise maxPendingBytes for large publish bursts.',
+    source: 'spec nats.md §4.1',
   },
   'nats.credentials.failed': {
-    message: 'the credentials callback threw or rejected',
+    message: 'the credentials callback failed',
     description:
-      'The app-supplied credentials callback failed before CONNECT; the session backs off and calls it again with fresh: true. The server is not counted as failed, so the pool is not emptied.',
-    remediation: 'Fix the credentials callback (see the reason for its error); the session keeps retrying.',
-    source: 'spec nats.md §2.2 (credentials on reconnect; a failing authenticator is not a failed dial)',
+      'Backs off, then calls it again with fresh: true; not a failed dial, so the pool keeps the server.',
+    remediation: 'Fix the credentials callback (see the reason).',
+    source: 'spec nats.md §2.2',
   },
   'nats.pool.exhausted': {
     message: 'no server left in the pool',
