@@ -5,23 +5,11 @@ import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import { createSocketGenerations, type SocketGenerations } from '../../machines/driver/socketGenerations.ts';
 import type { Transport } from '../../transports/transport.ts';
-import { type ConnectOptions, encodeConnect, PING, PONG } from './encodeCommands.ts';
+import { type ConnectOptions, encodeConnect, PING } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
 import { startKeepalive } from './startKeepalive.ts';
-
-const pongCache = new Map<number, Uint8Array>();
-/** `count` PONGs in one buffer (cached: a flood repeats the same few counts). */
-function pongs(count: number): Uint8Array {
-  if (count === 1) return PONG;
-  let bytes = pongCache.get(count);
-  if (bytes === undefined) {
-    bytes = new Uint8Array(PONG.length * count);
-    for (let i = 0; i < count; i++) bytes.set(PONG, i * PONG.length);
-    if (pongCache.size < 64) pongCache.set(count, bytes);
-  }
-  return bytes;
-}
+import { pongs, writeBounded } from './writeBounded.ts';
 
 /**
  * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
@@ -131,25 +119,12 @@ export class NatsLink {
     return true;
   }
 
-  /**
-   * Every write to the socket: past `maxPendingBytes` not taken by the peer, the server is not
-   * reading, so the link is a slow consumer and the socket is given up (catalog row
-   * `nats.link.slow-consumer`) before the queue grows without bound.
-   */
+  /** Every write to the socket; past `maxPendingBytes` the link is a slow consumer (see writeBounded). */
   private write(bytes: Uint8Array): void {
-    const transport = this.transport;
-    if (transport === undefined) return;
-    transport.send(bytes);
-    const pending = transport.pending?.() ?? 0;
-    if (pending <= this.settings.maxPendingBytes) return;
-    const reason = `${pending} bytes queued for a server that is not reading (maxPendingBytes ${this.settings.maxPendingBytes})`;
-    const verdict = this.settings.classify({
-      protocol: 'nats',
-      kind: 'local',
-      rule: 'nats.link.slow-consumer',
-      reason,
-    });
-    this.gens.report(this.gens.current, verdict);
+    const reason = this.transport && writeBounded(this.transport, bytes, this.settings.maxPendingBytes);
+    if (!reason) return;
+    const signal = { protocol: 'nats', kind: 'local', rule: 'nats.link.slow-consumer', reason } as const;
+    this.gens.report(this.gens.current, this.settings.classify(signal));
   }
 
   /**
