@@ -58,6 +58,14 @@ describe('MessagePack budget', () => {
     expect(checkMsgpackBudget(bytes, budget)).toBeUndefined();
   });
 
+  it('a bad limit option never lifts the limit: it falls back to the default', () => {
+    for (const bad of [Number.NaN, -1, 0]) {
+      const lax = createCeleriantDecoder(MAX, { maxDepth: bad, maxDecodedSize: bad });
+      const result = decodeResponse(lax, RESPONSE_TYPE.write, nestedBomb(4096));
+      expect(result).toMatchObject({ ok: false, error: { kind: 'too-complex' } });
+    }
+  });
+
   it('accepts the depth it allows and refuses one more level', () => {
     const nested = (depth: number) => Uint8Array.from([...new Array(depth).fill(0x91), 0xc0]);
     expect(checkMsgpackBudget(nested(DEFAULT_MAX_DEPTH), budget)).toBeUndefined();

@@ -40,8 +40,8 @@ export function aggregateKeyString(org: Uint8Array, type: Uint8Array, id: Uint8A
  */
 export function createCeleriantDecoder(maxLength: number, budget: Partial<MsgpackBudget> = {}): Decoder {
   const limits: MsgpackBudget = {
-    maxDepth: budget.maxDepth ?? DEFAULT_MAX_DEPTH,
-    maxDecodedSize: budget.maxDecodedSize ?? DEFAULT_MAX_DECODED_SIZE,
+    maxDepth: positiveOr(budget.maxDepth, DEFAULT_MAX_DEPTH),
+    maxDecodedSize: positiveOr(budget.maxDecodedSize, DEFAULT_MAX_DECODED_SIZE),
   };
   return new BudgetedDecoder(limits, {
     useBigInt64: true,
@@ -71,6 +71,10 @@ class BudgetedDecoder extends Decoder {
     return super.decode(bytes);
   }
 }
+
+/** A positive limit, or its default for absent, 0, negative or NaN values (a bad option never lifts a limit). */
+const positiveOr = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && value > 0 ? value : fallback;
 
 /** A Celeriant-configured encoder: bigint u64 values, `null` for absent options (msgpack nil). */
 export function createCeleriantEncoder(): Encoder {

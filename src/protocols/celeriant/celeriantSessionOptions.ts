@@ -50,7 +50,7 @@ export interface CeleriantSessionOptions {
   watchLivenessTimeout?: number;
   /** Largest response body accepted, bytes (default 64 MiB). */
   maxResponseSize?: number;
-  /** Deepest nesting of arrays and maps accepted in a response (default 32; responses use 5). */
+  /** Deepest nesting of arrays and maps accepted in a response (default 32, also for 0, negative or NaN; responses use 5). */
   maxDepth?: number;
   /**
    * Most heap a decoded response may take, estimated from its bytes before decoding (default

@@ -31,6 +31,9 @@ import { ServerPool } from './serverPool.ts';
 const enc = new TextEncoder();
 const bytesOf = (data: Uint8Array | string | undefined): Uint8Array =>
   typeof data === 'string' ? enc.encode(data) : (data ?? new Uint8Array(0));
+/** A positive number option (Infinity allowed), or its default for absent, 0, negative or NaN values. */
+const positiveOr = (value: unknown, fallback: number) =>
+  typeof value === 'number' && value > 0 ? value : fallback;
 const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
@@ -75,7 +78,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       pingInterval: timeoutOption(options.pingInterval, 120_000),
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
-      maxPendingBytes: options.maxPendingBytes ?? DEFAULT_MAX_PENDING_BYTES,
+      maxPendingBytes: positiveOr(options.maxPendingBytes, DEFAULT_MAX_PENDING_BYTES),
       clock,
       classify: createProtocolClassifier(classifyNats, options.overrides),
     },

@@ -48,7 +48,8 @@ export interface NatsSessionOptions {
   /**
    * Bytes written and not yet taken by the server (socket back-pressure) before the session gives
    * the socket up as a slow consumer and reconnects (rule `nats.link.slow-consumer`); default
-   * 8 MiB. A server that floods PINGs and stops reading can no longer grow memory without bound.
+   * 8 MiB (also for 0, negative or NaN; `Infinity` = no bound). A server that floods PINGs and stops
+   * reading can no longer grow memory without bound.
    */
   maxPendingBytes?: number;
   /** Longest control line accepted from the server, bytes (default 4096). */
