@@ -42,6 +42,7 @@ export type {
   RequestOutput,
 } from './request/request.types.ts';
 export { clockNow } from './shared/clockNow.ts';
+export { clampDelay, MAX_TIMER_DELAY, timeoutOption } from './shared/delays.ts';
 export { inputNumber } from './shared/inputNumber.ts';
 export { MachineInputError } from './shared/machineInputError.ts';
 export { type RetryNowTarget, retryNow } from './shared/retryNow.ts';

@@ -27,6 +27,8 @@ export interface MessageTransport {
    * close itself throws (a code the platform refuses), the socket is ended anyway.
    */
   close(code?: number, reason?: string): void;
+  /** Bytes written and not yet sent (the socket's `bufferedAmount`; 0 when it has none). */
+  pending(): number;
 }
 
 const OPEN = 1;
@@ -80,6 +82,7 @@ export function openWebSocket(
       close: () => {
         closed = true;
       },
+      pending: () => 0,
     };
   }
   const ws = socket;
@@ -96,6 +99,7 @@ export function openWebSocket(
       ws.send(data);
       return true;
     },
+    pending: () => ws.bufferedAmount ?? 0,
     close(code = 1000, reason = '') {
       if (closed) return;
       closed = true;

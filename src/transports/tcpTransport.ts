@@ -7,7 +7,7 @@ import type { Transport, TransportClose, TransportFactory, TransportHandlers } f
 export interface TcpTransportOptions {
   /** Port used when the URL names none (NATS: 4222). */
   defaultPort?: number;
-  /** Dial (and TLS handshake) timeout in ms; 0 turns it off. Default 5000. */
+  /** Dial (and TLS handshake) timeout in ms; 0 or Infinity turns it off, above 2^31 − 1 it is clamped. Default 5000. */
   connectTimeout?: number;
   /** Node TLS options (`ca`, `cert`, `key`, `servername`, ...); when set the transport speaks TLS. */
   tls?: ConnectionOptions;
@@ -90,7 +90,12 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
       finish({ reason: error.code ?? error.message, clean: false, error }),
     );
     const timeout = options.connectTimeout ?? 5000;
-    if (timeout > 0) timer = setTimeout(() => finish({ reason: 'connect-timeout', clean: false }), timeout);
+    // The rule of src/machines/shared/delays.ts (transports import nothing above them): 0 and
+    // Infinity are off, and a longer delay than timers accept is clamped instead of firing at once.
+    if (timeout > 0 && timeout !== Number.POSITIVE_INFINITY) {
+      const ms = Math.min(timeout, 2 ** 31 - 1);
+      timer = setTimeout(() => finish({ reason: 'connect-timeout', clean: false }), ms);
+    }
   }
 
   return {
@@ -109,5 +114,7 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     close(reason = 'closed-by-client') {
       finish({ reason, clean: true });
     },
+    // Corked writes count too: a burst of one tick is in writableLength before it is flushed.
+    pending: () => (done ? 0 : (socket?.writableLength ?? 0)),
   };
 }

@@ -37,6 +37,12 @@ export interface Transport {
   send(data: Uint8Array): boolean;
   /** Closes the pipe; `onClose` follows (`closed-by-client`) unless it already fired. */
   close(reason?: string): void;
+  /**
+   * Bytes accepted by `send` that the peer has not taken yet (TCP `writableLength`, WebSocket
+   * `bufferedAmount`). A peer that stops reading makes it grow: protocols bound it (NATS
+   * `maxPendingBytes`). Absent on transports that cannot tell.
+   */
+  pending?(): number;
 }
 
 /** Opens a transport to `url` and reports through `handlers`. Never throws: failures go to `onClose`. */

@@ -10,6 +10,8 @@ export interface WebSocketLike {
   /** `ws` only: ends the socket without a close frame (used when `close` throws). */
   terminate?(): void;
   readonly readyState: number;
+  /** Bytes queued by `send` and not yet sent (back-pressure); the browser global and `ws` have it. */
+  readonly bufferedAmount?: number;
 }
 
 /**

@@ -44,6 +44,7 @@ export function createWebSocketTransport(WebSocket?: unknown): TransportFactory 
     });
     return {
       send: (data) => socket.send(data),
+      pending: () => socket.pending(),
       close(reason = 'closed-by-client') {
         socket.close();
         finish({ reason, clean: true });

@@ -150,7 +150,7 @@ describe('celeriant request verdicts (spec §4)', () => {
     expect(writeSeqs(cluster, 'A')).toEqual([1, 1, 1]);
   });
 
-  it('drops a connection that sends a huge, malformed or unknown frame and resends the same write', async () => {
+  it('drops a connection that sends a huge, malformed, unknown or nested-bomb frame and resends the same write', async () => {
     const cluster = await peers.cluster({
       A: {
         role: 'leader',
@@ -158,15 +158,16 @@ describe('celeriant request verdicts (spec §4)', () => {
           { reply: 'garbage', what: 'huge-header' },
           { reply: 'garbage', what: 'bad-msgpack' },
           { reply: 'garbage', what: 'unknown-type' },
+          { reply: 'garbage', what: 'nested-bomb' },
         ],
       },
       B: { role: 'follower', leader: 'A' },
     });
     const session = peers.session(cluster);
     const result = await session.write(oneEvent(15n, 3));
-    expect(result).toMatchObject({ alreadyApplied: false, attempts: 4 });
-    expect(writeSeqs(cluster, 'A')).toEqual([3, 3, 3, 3]);
-    expect(new Set(cluster.A.requests('write').map((entry) => entry.connection)).size).toBe(4);
+    expect(result).toMatchObject({ alreadyApplied: false, attempts: 5 });
+    expect(writeSeqs(cluster, 'A')).toEqual([3, 3, 3, 3, 3]);
+    expect(new Set(cluster.A.requests('write').map((entry) => entry.connection)).size).toBe(5);
   });
 
   it('closes a connection whose request timed out and resends with the same sequence', async () => {

@@ -9,6 +9,20 @@ export const natsLocalDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Nothing to do for a planned restart; keep another server reachable.',
     source: 'spec nats.md §4.2',
   },
+  'nats.link.slow-consumer': {
+    message: 'more than maxPendingBytes queued for the server',
+    description:
+      'The server stopped reading; past maxPendingBytes (8 MiB) the session drops the socket and reconnects.',
+    remediation: 'Check the server and network; raise maxPendingBytes for large publish bursts.',
+    source: 'spec nats.md §4.1',
+  },
+  'nats.credentials.failed': {
+    message: 'the credentials callback failed',
+    description:
+      'Backs off, then calls it again with fresh: true; not a failed dial, so the pool keeps the server.',
+    remediation: 'Fix the credentials callback (see the reason).',
+    source: 'spec nats.md §2.2',
+  },
   'nats.pool.exhausted': {
     message: 'no server left in the pool',
     description:

@@ -17,6 +17,21 @@ export const natsLocalRules: readonly CodeRule[] = [
   },
   {
     ...base,
+    id: 'nats.link.slow-consumer',
+    name: 'SlowConsumer',
+    // The server stopped reading: a fresh socket is the only way to free what is queued for it.
+    verdict: { scope: 'connection', action: 'reconnect' },
+  },
+  {
+    ...base,
+    id: 'nats.credentials.failed',
+    name: 'CredentialsCallbackFailed',
+    // The app's callback failed, not the server: back off and ask for fresh credentials, without
+    // counting a failed dial against the server (which could empty the pool).
+    verdict: { scope: 'connection', action: 'reconnect', clearToken: true },
+  },
+  {
+    ...base,
     id: 'nats.pool.exhausted',
     name: 'ServerPoolExhausted',
     verdict: { scope: 'connection', action: 'close' },

@@ -6,6 +6,7 @@ export type CeleriantFrameErrorKind =
   | 'unsupported-compression'
   | 'unknown-message-type'
   | 'malformed-body'
+  | 'too-complex'
   | 'invalid-response'
   | 'invalid-input';
 
@@ -18,6 +19,8 @@ const REMEDIATION: Record<CeleriantFrameErrorKind, string> = {
     'Connect without an Identify dictionary exchange so the server sends uncompressed responses.',
   'unknown-message-type': 'Upgrade codestate or pin the server to the protocol version codestate supports.',
   'malformed-body': 'Report this to the server operator; the body is not valid MessagePack.',
+  'too-complex':
+    'Raise maxDepth or maxDecodedSize if the server legitimately sends such responses; otherwise the server is broken or hostile.',
   'invalid-response': 'Check that client and server run compatible protocol versions.',
   'invalid-input': 'Pass ids as 32 hex characters, a GUID string, a bigint or 16 bytes.',
 };

@@ -1,6 +1,6 @@
 import type { Decoder } from '@msgpack/msgpack';
 import * as v from 'valibot';
-import { type FrameResult, frameFail, frameOk } from './celeriantFrameError.ts';
+import { CeleriantFrameError, type FrameResult, frameFail, frameOk } from './celeriantFrameError.ts';
 import { type ResponseKind, responseKindOf } from './messageTypes.ts';
 import {
   AggregateDetailsResponseSchema,
@@ -57,6 +57,7 @@ export function decodeResponse(
   try {
     raw = decoder.decode(body);
   } catch (error) {
+    if (error instanceof CeleriantFrameError) return { ok: false, error };
     return frameFail('malformed-body', `The ${kind} response body is not valid MessagePack.`, [
       error instanceof Error ? error.message : String(error),
     ]);

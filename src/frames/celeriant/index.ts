@@ -46,6 +46,13 @@ export {
   responseKindOf,
 } from './messageTypes.ts';
 export {
+  type BudgetExcess,
+  checkMsgpackBudget,
+  DEFAULT_MAX_DECODED_SIZE,
+  DEFAULT_MAX_DEPTH,
+  type MsgpackBudget,
+} from './msgpackBudget.ts';
+export {
   aggregateKeyString,
   celeriantMapKey,
   concatBytes,

@@ -1,5 +1,12 @@
-import { Decoder, Encoder } from '@msgpack/msgpack';
+import { Decoder, type DecoderOptions, Encoder } from '@msgpack/msgpack';
+import { CeleriantFrameError } from './celeriantFrameError.ts';
 import { bytesToId } from './celeriantId.ts';
+import {
+  checkMsgpackBudget,
+  DEFAULT_MAX_DECODED_SIZE,
+  DEFAULT_MAX_DEPTH,
+  type MsgpackBudget,
+} from './msgpackBudget.ts';
 
 /**
  * Turns a non-string map key into a string so @msgpack/msgpack can decode it (its default
@@ -27,10 +34,16 @@ export function aggregateKeyString(org: Uint8Array, type: Uint8Array, id: Uint8A
 /**
  * A Celeriant-configured decoder: u64 values above 2^32 come back as bigint (`useBigInt64`)
  * so nothing loses precision silently, and array map keys are accepted through `mapKeyConverter`.
- * `maxLength` bounds every string, bin, array and map so a lying length prefix cannot allocate.
+ * `maxLength` bounds every string, bin, array and map so a lying length prefix cannot allocate, and
+ * `budget` bounds nesting and decoded size: every body is scanned first ({@link checkMsgpackBudget})
+ * and refused with a {@link CeleriantFrameError} (`too-complex`, `malformed-body`) when it exceeds them.
  */
-export function createCeleriantDecoder(maxLength: number): Decoder {
-  return new Decoder({
+export function createCeleriantDecoder(maxLength: number, budget: Partial<MsgpackBudget> = {}): Decoder {
+  const limits: MsgpackBudget = {
+    maxDepth: positiveOr(budget.maxDepth, DEFAULT_MAX_DEPTH),
+    maxDecodedSize: positiveOr(budget.maxDecodedSize, DEFAULT_MAX_DECODED_SIZE),
+  };
+  return new BudgetedDecoder(limits, {
     useBigInt64: true,
     mapKeyConverter: celeriantMapKey,
     maxStrLength: maxLength,
@@ -40,6 +53,28 @@ export function createCeleriantDecoder(maxLength: number): Decoder {
     maxExtLength: maxLength,
   });
 }
+
+/** A Decoder that refuses (throws a CeleriantFrameError) what exceeds its budget before decoding. */
+class BudgetedDecoder extends Decoder {
+  constructor(
+    private readonly budget: MsgpackBudget,
+    options: DecoderOptions<undefined>,
+  ) {
+    super(options);
+  }
+
+  override decode(bytes: ArrayLike<number> | ArrayBufferView | ArrayBufferLike): unknown {
+    if (bytes instanceof Uint8Array) {
+      const excess = checkMsgpackBudget(bytes, this.budget);
+      if (excess) throw new CeleriantFrameError(excess.kind, excess.message);
+    }
+    return super.decode(bytes);
+  }
+}
+
+/** A positive limit, or its default for absent, 0, negative or NaN values (a bad option never lifts a limit). */
+const positiveOr = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && value > 0 ? value : fallback;
 
 /** A Celeriant-configured encoder: bigint u64 values, `null` for absent options (msgpack nil). */
 export function createCeleriantEncoder(): Encoder {

@@ -1,5 +1,6 @@
 import { assign, setup } from 'xstate';
 import { clockNow } from '../shared/clockNow.ts';
+import { clampDelay } from '../shared/delays.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
 import type { BreakerContext, BreakerEvent, BreakerInput } from './breaker.types.ts';
 
@@ -18,7 +19,7 @@ export const breakerSetup = /* @__PURE__ */ setup({
       isFailure(event) && context.failures + 1 >= context.failureThreshold,
     hasTrialLeft: ({ context }) => context.trials < context.halfOpenTrials,
   },
-  delays: { openTimeout: ({ context }) => context.openTimeout },
+  delays: { openTimeout: ({ context }) => clampDelay(context.openTimeout) },
   actions: {
     recordFailure: /* @__PURE__ */ assign(({ context, event }) => ({
       failures: context.failures + 1,

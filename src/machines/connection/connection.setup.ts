@@ -2,6 +2,7 @@ import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { browserFacts } from '../browser/browserFacts.ts';
 import { backoffSettings } from '../shared/backoffSettings.ts';
+import { clampDelay, timeoutOption } from '../shared/delays.ts';
 import { inputNumber } from '../shared/inputNumber.ts';
 import { nextAttempt } from '../shared/nextAttempt.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
@@ -28,8 +29,8 @@ export function connectionContext(input: ConnectionInput | undefined): Connectio
     seedCursor: 0,
     authFailures: 0,
     freshCredentials: false,
-    livenessTimeout: inputNumber(input?.livenessTimeout, 0),
-    connectTimeout: inputNumber(input?.connectTimeout, 10_000),
+    livenessTimeout: timeoutOption(input?.livenessTimeout, 0),
+    connectTimeout: timeoutOption(input?.connectTimeout, 10_000),
     maxRedirectHops: inputNumber(input?.maxRedirectHops, 3),
     seeds: Array.isArray(input?.seeds) ? input.seeds.filter((seed) => typeof seed === 'string') : [],
     maxAuthFailures: inputNumber(input?.maxAuthFailures, 2, 1),
@@ -80,9 +81,10 @@ export const connectionSetup = /* @__PURE__ */ setup({
       (event.type === 'pagehide' || event.type === 'pageshow') && event.persisted,
   },
   delays: {
-    connectTimeout: ({ context }) => context.connectTimeout,
-    livenessTimeout: ({ context }) => context.livenessTimeout,
-    retryDelay: ({ context }) => context.retryDelay,
+    // Clamped again at the timer: context may come from a snapshot made before the rule existed.
+    connectTimeout: ({ context }) => clampDelay(context.connectTimeout),
+    livenessTimeout: ({ context }) => clampDelay(context.livenessTimeout),
+    retryDelay: ({ context }) => clampDelay(context.retryDelay),
     redirectPause: 0,
   },
   actions: {
@@ -175,7 +177,7 @@ export const connectionSetup = /* @__PURE__ */ setup({
       retryDelay: 0,
       livenessTimeout:
         event.type === 'transport.connected' && event.livenessTimeout !== undefined
-          ? inputNumber(event.livenessTimeout, context.livenessTimeout)
+          ? timeoutOption(event.livenessTimeout, context.livenessTimeout)
           : context.livenessTimeout,
     })),
     resetForConnect: /* @__PURE__ */ assign({

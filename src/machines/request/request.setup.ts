@@ -2,6 +2,7 @@ import { assign, fromCallback, sendTo, setup } from 'xstate';
 import { exponentialBackoff } from '../backoff/exponentialBackoff.ts';
 import { backoffSettings } from '../shared/backoffSettings.ts';
 import { clockNow } from '../shared/clockNow.ts';
+import { clampDelay, timeoutOption } from '../shared/delays.ts';
 import { inputNumber } from '../shared/inputNumber.ts';
 import { policyDelay } from '../shared/policyDelay.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
@@ -31,7 +32,7 @@ export function requestContext(input: RequestInput | undefined): RequestContext 
     details: null,
     result: null,
     maxAttempts: inputNumber(input?.maxAttempts, 4, 1),
-    deadline: inputNumber(input?.deadline, 30_000),
+    deadline: timeoutOption(input?.deadline, 30_000),
     maxRedirects: inputNumber(input?.maxRedirects, 3),
     ...backoffSettings(input, exponentialBackoff),
   };
@@ -63,8 +64,8 @@ export const requestSetup = /* @__PURE__ */ setup({
     hasDeadline: ({ context }) => context.deadline > 0,
   },
   delays: {
-    retryDelay: ({ context }) => context.retryDelay,
-    deadline: ({ context }) => context.deadline,
+    retryDelay: ({ context }) => clampDelay(context.retryDelay),
+    deadline: ({ context }) => clampDelay(context.deadline),
     redirectPause: 0,
   },
   actions: {

@@ -1,7 +1,8 @@
 import type { BackoffPolicy } from '../backoff/backoffPolicy.ts';
 
-/** Longest delay timers accept (2^31 − 1 ms, about 24.8 days); longer ones fire at once in browsers and Node. */
-export const MAX_TIMER_DELAY = 2_147_483_647;
+import { clampDelay, MAX_TIMER_DELAY } from './delays.ts';
+
+export { MAX_TIMER_DELAY };
 
 /** What a broken policy (NaN, a throw) waits instead: long enough not to spin, short enough to recover. */
 export const BROKEN_POLICY_DELAY = 1000;
@@ -19,5 +20,5 @@ export function policyDelay(policy: BackoffPolicy, attempt: number, random: () =
     return BROKEN_POLICY_DELAY;
   }
   if (Number.isNaN(delay) || typeof delay !== 'number') return BROKEN_POLICY_DELAY;
-  return Math.min(Math.max(delay, 0), MAX_TIMER_DELAY);
+  return clampDelay(delay);
 }

@@ -1,6 +1,7 @@
 import { assign, emit, fromCallback, setup } from 'xstate';
 import { spreadBackoff } from '../backoff/spreadBackoff.ts';
 import { backoffSettings } from '../shared/backoffSettings.ts';
+import { clampDelay } from '../shared/delays.ts';
 import { MachineInputError } from '../shared/machineInputError.ts';
 import { nextAttempt } from '../shared/nextAttempt.ts';
 import { localCause, summarizeVerdict } from '../shared/verdictSummary.ts';
@@ -79,7 +80,7 @@ export const subscriptionSetup = /* @__PURE__ */ setup({
       actionOf(event) === 'resubscribe' || actionOf(event) === 'refresh-token',
   },
   delays: {
-    retryDelay: ({ context }) => context.retryDelay,
+    retryDelay: ({ context }) => clampDelay(context.retryDelay),
   },
   actions: {
     // Commands are emitted (`actor.on('driver.subscribe', ...)`); `subscriptionMachine` also sends

@@ -4,6 +4,7 @@ import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { TcpTransportOptions } from '../../transports/tcpTransport.ts';
 import type { TransportFactory } from '../../transports/transport.ts';
 import type { SessionClock } from '../shared/sessionTimers.ts';
+import type { RedirectPolicy } from './redirectPolicy.ts';
 
 /** Options of `createCeleriantSession`. Only `address` is required. */
 export interface CeleriantSessionOptions {
@@ -20,14 +21,21 @@ export interface CeleriantSessionOptions {
   tls?: TcpTransportOptions['tls'];
   /** Replace the TCP transport (tests, proxies). */
   transport?: TransportFactory;
-  /** Dial + Identify timeout per attempt, ms (default 5000, as the official clients). */
+  /** Dial + Identify timeout per attempt, ms (default 5000, as the official clients; 0 or Infinity = none). */
   connectTimeout?: number;
-  /** Timeout of one request on one connection, ms (default 30000). */
+  /** Timeout of one request on one connection, ms (default 30000; 0 or Infinity = none). */
   requestTimeout?: number;
-  /** Overall deadline of one operation across retries and redirects, ms (default 30000). */
+  /** Overall deadline of one operation across retries and redirects, ms (default 30000; 0 or Infinity = none). */
   operationDeadline?: number;
   /** Sends per operation, redirects included (default 8). */
   maxAttempts?: number;
+  /**
+   * Which leader redirects to follow. Default `refuseUnspecifiedRedirect`: refuse 0.0.0.0 and ::
+   * (a server advertising its listen address would get the API key sent to the client's own host),
+   * allow the rest as the official clients do. `refuseLocalRedirect` also refuses loopback; any
+   * `(target) => boolean` works. A refused redirect counts as one naming no leader: the seeds are tried.
+   */
+  redirectPolicy?: RedirectPolicy;
   /** Redirects followed per round before backing off (default 3). */
   maxRedirectHops?: number;
   /** Request connections to the leader (default 4; the official clients use 10). */
@@ -42,6 +50,14 @@ export interface CeleriantSessionOptions {
   watchLivenessTimeout?: number;
   /** Largest response body accepted, bytes (default 64 MiB). */
   maxResponseSize?: number;
+  /** Deepest nesting of arrays and maps accepted in a response (default 32, also for 0, negative or NaN; responses use 5). */
+  maxDepth?: number;
+  /**
+   * Most heap a decoded response may take, estimated from its bytes before decoding (default
+   * 256 MiB). A response over it, or nested deeper than `maxDepth`, fails with a
+   * `CeleriantFrameError` of kind `too-complex` and the connection is dropped.
+   */
+  maxDecodedSize?: number;
   /** Largest request body sent, bytes (default 10,000,000). */
   maxRequestSize?: number;
   /** Per-code verdict overrides, as data. */

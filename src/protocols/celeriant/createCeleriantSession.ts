@@ -9,6 +9,7 @@ import {
 } from '../../frames/celeriant/index.ts';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import { timeoutOption } from '../../machines/shared/delays.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createSessionCore } from '../shared/createSessionCore.ts';
 import type { Session } from '../shared/Session.ts';
@@ -19,6 +20,7 @@ import { CeleriantPool } from './celeriantPool.ts';
 import { sessionStoppedError } from './celeriantRequestError.ts';
 import type { CeleriantSessionOptions } from './celeriantSessionOptions.ts';
 import { createLeaderDriver } from './leaderDriver.ts';
+import { applyRedirectPolicy, type RedirectPolicy, refuseUnspecifiedRedirect } from './redirectPolicy.ts';
 import { knownNodes, type SessionCore } from './sessionCore.ts';
 import { type CeleriantWatch, openCeleriantWatch } from './watch/celeriantWatch.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './watch/celeriantWatchTypes.ts';
@@ -62,6 +64,15 @@ export interface CeleriantSession
   close(): void;
 }
 
+/** Every verdict of the session passes the redirect policy: one place for the leader link, requests and watches. */
+const withRedirectPolicy =
+  (classify: SessionCore['classify'], policy: RedirectPolicy): SessionCore['classify'] =>
+  (signal) =>
+    applyRedirectPolicy(classify(signal), policy);
+
+/** Dial + Identify timeout: 0 and Infinity turn it off (the rule of src/machines/shared/delays.ts). */
+const connectTimeoutOf = (options: CeleriantSessionOptions) => timeoutOption(options.connectTimeout, 5000);
+
 /** The per-connection settings of a session, from its options. */
 function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
   const maxResponseSize = options.maxResponseSize ?? DEFAULT_MAX_RESPONSE_SIZE;
@@ -69,14 +80,17 @@ function settingsOf(options: CeleriantSessionOptions): ConnectionSettings {
     transport:
       options.transport ??
       createTcpTransport({
-        connectTimeout: options.connectTimeout ?? 5000,
+        connectTimeout: connectTimeoutOf(options),
         ...(options.tls === undefined ? {} : { tls: options.tls }),
       }),
     encoder: createCeleriantEncoder(),
-    decoder: createCeleriantDecoder(maxResponseSize),
+    decoder: createCeleriantDecoder(maxResponseSize, {
+      ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }),
+      ...(options.maxDecodedSize === undefined ? {} : { maxDecodedSize: options.maxDecodedSize }),
+    }),
     maxResponseSize,
     maxRequestSize: options.maxRequestSize ?? DEFAULT_MAX_REQUEST_SIZE,
-    requestTimeout: options.requestTimeout ?? 30_000,
+    requestTimeout: timeoutOption(options.requestTimeout, 30_000),
     timers: sessionTimers(options.clock),
   };
 }
@@ -111,7 +125,10 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
     timers: settings.timers,
     // Replaced by the leader driver when it starts.
     report: () => {},
-    classify: createProtocolClassifier(classifyCeleriant, options.overrides),
+    classify: withRedirectPolicy(
+      createProtocolClassifier(classifyCeleriant, options.overrides),
+      options.redirectPolicy ?? refuseUnspecifiedRedirect,
+    ),
     knownLeader: undefined,
     apiKey: typeof options.apiKey === 'string' ? options.apiKey : undefined,
     defaultTarget(attempt) {
@@ -133,7 +150,8 @@ export function createCeleriantSession(options: CeleriantSessionOptions): Celeri
   const shared = createSessionCore<ConnectionStatus, CeleriantSessionEvents>({
     driver: createLeaderDriver(core),
     input: {
-      connectTimeout: (options.connectTimeout ?? 5000) + 1000,
+      // The dial's timeout plus a margin for Identify; off when the dial's is off.
+      connectTimeout: connectTimeoutOf(options) > 0 ? connectTimeoutOf(options) + 1000 : 0,
       maxRedirectHops: options.maxRedirectHops ?? 3,
       // Seeds first: a node that answers NotLeader `{}` should not be asked again straight away.
       seeds: [...new Set([...(options.seeds ?? []), options.address])],

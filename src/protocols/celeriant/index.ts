@@ -25,6 +25,12 @@ export {
   type CeleriantSessionEvents,
   createCeleriantSession,
 } from './createCeleriantSession.ts';
+export {
+  applyRedirectPolicy,
+  type RedirectPolicy,
+  refuseLocalRedirect,
+  refuseUnspecifiedRedirect,
+} from './redirectPolicy.ts';
 export type { CeleriantWatch } from './watch/celeriantWatch.ts';
 export { CeleriantWatchError } from './watch/celeriantWatchError.ts';
 export type {

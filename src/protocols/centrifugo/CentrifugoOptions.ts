@@ -33,9 +33,9 @@ export interface CentrifugoDriverOptions {
   version?: string;
   /** Headers sent in the connect command (Centrifugo >= 6). */
   headers?: Record<string, string>;
-  /** Reply timeout for every command, ms (default 5000, as centrifuge-js). */
+  /** Reply timeout for every command, ms (default 5000, as centrifuge-js; 0 or Infinity = none, see src/machines/README.md "Delays"). */
   timeout?: number;
-  /** Grace added to the server's ping interval before the no-ping watchdog fires, ms (default 10000; 0 = off). */
+  /** Grace added to the server's ping interval before the no-ping watchdog fires, ms (default 10000; 0 or Infinity = off). */
   maxServerPingDelay?: number;
   /** Largest inbound message accepted, checked before parsing (default 16 MiB). */
   maxFrameBytes?: number;

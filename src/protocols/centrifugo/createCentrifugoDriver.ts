@@ -6,6 +6,7 @@ import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centr
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
 import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.ts';
 import { createSocketGenerations } from '../../machines/driver/socketGenerations.ts';
+import { clampDelay, timeoutOption } from '../../machines/shared/delays.ts';
 import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { sessionTimers } from '../shared/sessionTimers.ts';
@@ -40,9 +41,10 @@ export function createCentrifugoDriver(
   hooks: DriverHooks = {},
 ): CentrifugoDriver {
   const classify = createProtocolClassifier(classifyCentrifugo, options.overrides);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  // 0 and Infinity turn a timeout off (src/machines/shared/delays.ts has the rule).
+  const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT);
   const timers = sessionTimers(options.clock);
-  const maxServerPingDelay = options.maxServerPingDelay ?? DEFAULT_MAX_SERVER_PING_DELAY;
+  const maxServerPingDelay = timeoutOption(options.maxServerPingDelay, DEFAULT_MAX_SERVER_PING_DELAY);
   const decodeOptions = options.maxFrameBytes ? { maxFrameBytes: options.maxFrameBytes } : {};
   const channels = createChannelRegistry();
   const serverSubs = createServerSubs(hooks.serverEvents ?? { emit() {} });
@@ -130,7 +132,9 @@ export function createCentrifugoDriver(
     }
     hooks.onConnected?.(result);
     // The no-ping watchdog: the server's interval plus the grace (spec §6); 0 turns it off.
-    const liveness = result.ping > 0 && maxServerPingDelay > 0 ? result.ping * 1000 + maxServerPingDelay : 0;
+    // A server ping beyond 2^31 − 1 ms is clamped: the watchdog fires late instead of at once.
+    const liveness =
+      result.ping > 0 && maxServerPingDelay > 0 ? clampDelay(result.ping * 1000 + maxServerPingDelay) : 0;
     toMachine({ type: 'transport.connected', livenessTimeout: liveness });
   };
 
@@ -199,9 +203,10 @@ export function createCentrifugoDriver(
     transport = socket;
     // The open timeout starts once the token is in hand, as in centrifuge-js: a slow getToken
     // is not a connect timeout. The connect reply has its own timeout (the command's).
-    openTimer = timers.setTimeout(() => {
-      if (gens.isCurrent(gen)) ctx.fail('transport open timeout');
-    }, timeout);
+    if (timeout > 0)
+      openTimer = timers.setTimeout(() => {
+        if (gens.isCurrent(gen)) ctx.fail('transport open timeout');
+      }, timeout);
   };
 
   return {

@@ -1,5 +1,6 @@
 import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
+import { timeoutOption } from '../../machines/shared/delays.ts';
 import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
 import { type SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
@@ -45,7 +46,7 @@ function backoffOf(options: CentrifugoSessionOptions) {
  */
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
   const WebSocket = resolveWebSocket(options.WebSocket ?? options.websocket);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT); // 0, Infinity: wait without limit
   const handles = new Map<string, CentrifugoSubscription>();
   const driver = createCentrifugoDriver(options, WebSocket, {
     onMessage: (data) => core.events.emit('message', { data }),

@@ -3,6 +3,7 @@ import { createProtocolClassifier } from '../../codes/createProtocolClassifier.t
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { createNatsBackoff } from '../../machines/backoff/natsBackoff.ts';
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
+import { timeoutOption } from '../../machines/shared/delays.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
@@ -15,7 +16,12 @@ import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError, sessionStoppedError } from './natsError.ts';
 import { NatsLink } from './natsLink.ts';
 import { toMessage } from './natsMessage.ts';
-import { isWebSocketUrl, type NatsSessionOptions, serverUrls } from './natsSessionOptions.ts';
+import {
+  DEFAULT_MAX_PENDING_BYTES,
+  isWebSocketUrl,
+  type NatsSessionOptions,
+  serverUrls,
+} from './natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { RequestMux } from './requestMux.ts';
@@ -25,6 +31,9 @@ import { ServerPool } from './serverPool.ts';
 const enc = new TextEncoder();
 const bytesOf = (data: Uint8Array | string | undefined): Uint8Array =>
   typeof data === 'string' ? enc.encode(data) : (data ?? new Uint8Array(0));
+/** A positive number option (Infinity allowed), or its default for absent, 0, negative or NaN values. */
+const positiveOr = (value: unknown, fallback: number) =>
+  typeof value === 'number' && value > 0 ? value : fallback;
 const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as {
     [K in keyof T]: Exclude<T[K], undefined>;
@@ -65,9 +74,11 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       transportFor: (url) => (ws !== undefined && isWebSocketUrl(url) ? ws : tcp),
       connectOptions: async (fresh) =>
         connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
-      pingInterval: options.pingInterval ?? 120_000,
+      // 0 and Infinity turn the keepalive off; above 2^31 − 1 ms it is clamped (delays.ts).
+      pingInterval: timeoutOption(options.pingInterval, 120_000),
       maxPingOut: options.maxPingOut ?? 2,
       maxControlLine: options.maxControlLine ?? 4096,
+      maxPendingBytes: positiveOr(options.maxPendingBytes, DEFAULT_MAX_PENDING_BYTES),
       clock,
       classify: createProtocolClassifier(classifyNats, options.overrides),
     },
@@ -108,7 +119,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     driver,
     input: {
       backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
-      connectTimeout: options.timeout ?? 20_000,
+      connectTimeout: timeoutOption(options.timeout, 20_000),
       maxAuthFailures: 2,
     },
     random,
@@ -185,7 +196,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       if (muxSub === undefined || muxSub.state === 'unsubscribed') {
         muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
       }
-      const { reply, answer, fail } = mux.add(subject, req.timeout ?? 5000);
+      const { reply, answer, fail } = mux.add(subject, timeoutOption(req.timeout, 5000));
       if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
         fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
       }

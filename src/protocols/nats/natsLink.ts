@@ -5,10 +5,11 @@ import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 import { createSocketGenerations, type SocketGenerations } from '../../machines/driver/socketGenerations.ts';
 import type { Transport } from '../../transports/transport.ts';
-import { type ConnectOptions, encodeConnect, PING, PONG } from './encodeCommands.ts';
+import { type ConnectOptions, encodeConnect, PING } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
 import { startKeepalive } from './startKeepalive.ts';
+import { pongs, writeBounded } from './writeBounded.ts';
 
 /**
  * One NATS connection at a time: dial, INFO → CONNECT+PING → PONG handshake, keepalive, frame
@@ -28,6 +29,8 @@ export class NatsLink {
   private stopKeepalive: (() => void) | undefined;
   private batch: Promise<boolean> | undefined;
   private freshCredentials = false;
+  /** PINGs of the chunk being parsed, answered with one write after it. */
+  private pongsOwed = 0;
   /** INFO of the current connection. */
   info: NatsInfo | undefined;
 
@@ -78,9 +81,12 @@ export class NatsLink {
       onOpen: () => {},
       onData: (chunk) => {
         if (!this.gens.isCurrent(gen) || this.parser === undefined) return;
+        this.pongsOwed = 0;
         const error = this.parser.push(chunk, (frame) => {
           if (this.gens.isCurrent(gen)) this.onFrame(frame);
         });
+        // One write for every PING of the chunk: a PING flood costs one queued write per chunk.
+        if (this.pongsOwed > 0 && this.gens.isCurrent(gen)) this.write(pongs(this.pongsOwed));
         if (error) this.fail(gen, `protocol error: ${error.message}`);
       },
       onClose: (close) => {
@@ -109,8 +115,16 @@ export class NatsLink {
   /** Writes bytes if the handshake is complete; returns whether they were written. */
   send(bytes: Uint8Array): boolean {
     if (!this.handshakeDone || this.transport === undefined) return false;
-    this.transport.send(bytes);
+    this.write(bytes);
     return true;
+  }
+
+  /** Every write to the socket; past `maxPendingBytes` the link is a slow consumer (see writeBounded). */
+  private write(bytes: Uint8Array): void {
+    const reason = this.transport && writeBounded(this.transport, bytes, this.settings.maxPendingBytes);
+    if (!reason) return;
+    const signal = { protocol: 'nats', kind: 'local', rule: 'nats.link.slow-consumer', reason } as const;
+    this.gens.report(this.gens.current, this.settings.classify(signal));
   }
 
   /**
@@ -157,7 +171,7 @@ export class NatsLink {
         this.hooks.onMessage(frame);
         return;
       case 'ping':
-        this.transport?.send(PONG);
+        this.pongsOwed++;
         return;
       case 'pong':
         this.pongWaiters.shift()?.(true);
@@ -192,12 +206,17 @@ export class NatsLink {
     try {
       options = await this.settings.connectOptions(this.freshCredentials);
     } catch (error) {
+      // The app's failure, not the server's: a verdict with backoff, no failed dial (see the row).
       const why = error instanceof Error ? error.message : String(error);
-      this.fail(gen, `credentials callback failed: ${why}`);
+      const reason = `credentials callback failed: ${why}`;
+      this.gens.report(
+        gen,
+        this.settings.classify({ protocol: 'nats', kind: 'local', rule: 'nats.credentials.failed', reason }),
+      );
       return;
     }
     if (!this.gens.isCurrent(gen) || this.transport === undefined) return;
-    this.transport.send(encodeConnect(options));
+    this.write(encodeConnect(options));
     this.pongWaiters.push((ok) => {
       if (ok) this.onHandshake(server);
     });
@@ -210,7 +229,7 @@ export class NatsLink {
     const { clock, pingInterval, maxPingOut } = this.settings;
     this.stopKeepalive = startKeepalive(clock, pingInterval, maxPingOut, {
       ping: (onPong) => {
-        this.transport?.send(PING);
+        this.write(PING);
         this.pongWaiters.push(onPong);
       },
       stale: (outstanding) => this.fail(gen, `stale connection: ${outstanding} PINGs unanswered`),

@@ -31,6 +31,8 @@ export interface NatsLinkSettings {
   pingInterval: number;
   /** Unanswered keepalive PINGs that make the connection stale (nats.js 2). */
   maxPingOut: number;
+  /** Bytes queued for a server that is not reading before the link is a slow consumer. */
+  maxPendingBytes: number;
   /** Longest control line accepted from the server. */
   maxControlLine: number;
   /** Timers on the session's clock (so a SimulatedClock drives tests). */

@@ -23,14 +23,15 @@ export interface NatsSessionOptions {
   /**
    * Called before every CONNECT, instead of the static `user`/`pass`/`token`. `fresh` is true
    * after an auth error (the `refresh-token` verdict): return new credentials then. A throw or
-   * rejection fails that dial, which is retried like any other.
+   * rejection is a credentials failure (rule `nats.credentials.failed`): the session backs off and
+   * calls it again with `fresh: true`; the server does not count it as a failed dial.
    */
   credentials?: (request: { fresh: boolean }) => NatsCredentials | Promise<NatsCredentials>;
   /** Connection name shown in the server's monitoring. */
   name?: string;
   /** Receive your own publications (default true, as NATS). */
   echo?: boolean;
-  /** Keepalive PING interval, ms (default 120000). */
+  /** Keepalive PING interval, ms (default 120000; 0 or Infinity = off; above 2^31 − 1 clamped). */
   pingInterval?: number;
   /** Unanswered PINGs that make the connection stale (default 2). */
   maxPingOut?: number;
@@ -42,8 +43,15 @@ export interface NatsSessionOptions {
   maxReconnectAttempts?: number;
   /** Keep the server order instead of shuffling it (default false). */
   noRandomize?: boolean;
-  /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`). */
+  /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`; 0 or Infinity = none). */
   timeout?: number;
+  /**
+   * Bytes written and not yet taken by the server (socket back-pressure) before the session gives
+   * the socket up as a slow consumer and reconnects (rule `nats.link.slow-consumer`); default
+   * 8 MiB (also for 0, negative or NaN; `Infinity` = no bound). A server that floods PINGs and stops
+   * reading can no longer grow memory without bound.
+   */
+  maxPendingBytes?: number;
   /** Longest control line accepted from the server, bytes (default 4096). */
   maxControlLine?: number;
   /**
@@ -60,6 +68,9 @@ export interface NatsSessionOptions {
   /** Uniform random in [0, 1) for pool shuffling and jitter (default `Math.random`). */
   random?: () => number;
 }
+
+/** Default of `maxPendingBytes`: 8 MiB, ~8 max_payload publishes in flight. */
+export const DEFAULT_MAX_PENDING_BYTES = 8 * 1024 * 1024;
 
 /** Normalises `servers` to a list of URLs with a scheme. */
 export function serverUrls(servers: string | readonly string[]): string[] {

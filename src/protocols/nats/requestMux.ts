@@ -46,10 +46,15 @@ export class RequestMux {
   ): { reply: string; answer: Promise<NatsMessage>; fail(error: NatsError): void } {
     const token = (++this.next).toString(36);
     const answer = new Promise<NatsMessage>((resolve, reject) => {
-      const timer = this.clock.setTimeout(
-        () => this.settle(token, new NatsError('timeout', `No reply to ${subject} within ${timeout} ms.`)),
-        timeout,
-      );
+      // 0 = no timeout (the caller turned it off; see src/machines/shared/delays.ts).
+      const timer =
+        timeout > 0
+          ? this.clock.setTimeout(
+              () =>
+                this.settle(token, new NatsError('timeout', `No reply to ${subject} within ${timeout} ms.`)),
+              timeout,
+            )
+          : undefined;
       this.pending.set(token, { subject, resolve, reject, timer });
     });
     return { reply: `${this.prefix}.${token}`, answer, fail: (error) => this.settle(token, error) };

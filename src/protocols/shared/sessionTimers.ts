@@ -1,4 +1,5 @@
 import type { ActorOptions, AnyActorLogic } from 'xstate';
+import { clampDelay } from '../../machines/shared/delays.ts';
 
 /** xstate's `Clock` (what `createActor` takes as `clock`); a `SimulatedClock` also has `now()`. */
 export type SessionClock = NonNullable<ActorOptions<AnyActorLogic>['clock']>;
@@ -13,16 +14,14 @@ export interface SessionTimers {
   now(): number;
 }
 
-/** Longest delay the platform timers accept. */
-const MAX_DELAY = 2 ** 31 - 1;
-
 /**
  * Timers on `clock`, or on the platform's `setTimeout`/`Date.now` without one. Drivers take these
  * instead of the globals, so a `SimulatedClock` passed as the session's `clock` drives every timer
  * (connect and reply timeouts, token refresh, keepalive, watch liveness, idle eviction).
  */
 export function sessionTimers(clock?: SessionClock): SessionTimers {
-  const clamp = (ms: number) => (ms > 0 ? Math.min(ms, MAX_DELAY) : 0);
+  // The one clamp (src/machines/shared/delays.ts): what 0 and Infinity mean is decided before.
+  const clamp = clampDelay;
   const withNow = clock as { now?: () => number } | undefined;
   const now = typeof withNow?.now === 'function' ? () => (withNow.now as () => number)() : () => Date.now();
   if (!clock) {

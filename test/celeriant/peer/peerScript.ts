@@ -1,3 +1,4 @@
+import type { GarbageKind } from './peerFrames.ts';
 /**
  * Scripts for the scripted Celeriant peer, as data. A node answers each request kind from its
  * queue of steps; when the queue is empty it falls back to its role's default (a leader accepts
@@ -20,7 +21,7 @@ export type Step =
   /** Read the request and never answer. */
   | { reply: 'ignore' }
   /** Send a broken frame: a header announcing 4 GiB, a body that is not MessagePack, or an unknown type. */
-  | { reply: 'garbage'; what: 'huge-header' | 'bad-msgpack' | 'unknown-type' };
+  | { reply: 'garbage'; what: GarbageKind };
 
 /** One thing a watch stream does after the watch request. */
 export type WatchStep =

@@ -1,6 +1,7 @@
 import { fromCallback } from 'xstate';
 import { classifyCeleriant } from '../../../codes/celeriant/classifyCeleriant.ts';
 import type { Verdict } from '../../../codes/types.ts';
+import { timeoutOption } from '../../../machines/shared/delays.ts';
 import type { SubscriptionDriverCommand } from '../../../machines/subscription/subscription.types.ts';
 import type { CeleriantConnection, Exchange } from '../celeriantConnection.ts';
 import { openIdentified } from '../openIdentified.ts';
@@ -49,7 +50,7 @@ export function createWatchDriver(
     let generation = 0;
     let dialFailures = 0;
     let watchdog: unknown;
-    const liveness = core.options.watchLivenessTimeout ?? 15_000;
+    const liveness = timeoutOption(core.options.watchLivenessTimeout, 15_000); // 0, Infinity: off
 
     const teardown = () => {
       generation++;
