@@ -3,7 +3,10 @@
 // TCP) and has no browser budget. The session core (issue 9) added about 1 kB to each session entry
 // (the subscription table 1.1 kB, the session core and driver contract 0.9 kB, less the actor host
 // and duplicated wiring it replaced): Centrifugo 32 -> 33 kB, NATS 36 -> 37 kB. Bringing the
-// sessions under the official clients' sizes is the wire-size issue's job.
+// sessions under the official clients' sizes is the wire-size issue's job. The hostile-server fixes
+// (issue 11: recovery and server-side subscription events, stopped sessions, object-only frame
+// fields, close-reason cutting, paced refreshes, one delay rule, NATS back-pressure, their catalog
+// rows) added about 1.4 kB to Centrifugo, 1 kB to NATS and 2 kB to the UMD: 34, 38 and 80 kB.
 module.exports = [
   {
     name: 'codestate/codes { classify }',
@@ -23,14 +26,14 @@ module.exports = [
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '33 kB',
+    limit: '34 kB',
     gzip: true,
   },
   {
     name: 'codestate/nats { createNatsSession }',
     path: 'dist/nats.js',
     import: '{ createNatsSession }',
-    limit: '37 kB',
+    limit: '38 kB',
     gzip: true,
   },
   // Everything browser-safe in one <script>, the catalog's documentation included; an app built
@@ -38,5 +41,5 @@ module.exports = [
   // core (issue 9): the documentation rows of the client-side rules (+2.1 kB, so `explain()`
   // covers every rule a machine records) and the subscription table (+1.1 kB). One UMD per
   // protocol is the wire-size issue's job.
-  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '78 kB', gzip: true },
+  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '80 kB', gzip: true },
 ];
