@@ -24,7 +24,7 @@ export function faultScenarios(base: number, mixes: readonly (readonly FaultKind
     for (const kinds of mixes) {
       const seed = first + scenarios.length;
       scenarios.push({
-        name: `${kinds.join('+')} (seed ${seed})`,
+        name: `${kinds.length === ALL_FAULTS.length ? 'every fault' : kinds.join('+')} (seed ${seed})`,
         plan: { seed, kinds, rate: 0.2, maxFaults: 4, maxDelayMs: 150 },
       });
     }
