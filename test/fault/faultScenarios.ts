@@ -15,9 +15,13 @@ export const ALL_FAULTS: readonly FaultKind[] = ['delay', 'cut', 'truncate', 'du
 /**
  * `FAULT_SCALE` seeded scenarios for each mix of fault kinds. Seeds start at `FAULT_SEED` (default
  * `base`), so a failing scenario is replayed by its seed. Each plan allows a handful of faults on
- * about one chunk in five, then the link is clean again.
+ * about one chunk in five (`rate`), then the link is clean again.
  */
-export function faultScenarios(base: number, mixes: readonly (readonly FaultKind[])[]): FaultScenario[] {
+export function faultScenarios(
+  base: number,
+  mixes: readonly (readonly FaultKind[])[],
+  rate = 0.2,
+): FaultScenario[] {
   const first = Number(process.env.FAULT_SEED ?? base);
   const scenarios: FaultScenario[] = [];
   for (let round = 0; round < FAULT_SCALE; round++) {
@@ -25,7 +29,7 @@ export function faultScenarios(base: number, mixes: readonly (readonly FaultKind
       const seed = first + scenarios.length;
       scenarios.push({
         name: `${kinds.length === ALL_FAULTS.length ? 'every fault' : kinds.join('+')} (seed ${seed})`,
-        plan: { seed, kinds, rate: 0.2, maxFaults: 4, maxDelayMs: 150 },
+        plan: { seed, kinds, rate, maxFaults: 4, maxDelayMs: 150 },
       });
     }
   }
