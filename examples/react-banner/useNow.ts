@@ -7,9 +7,15 @@ import { useEffect, useState } from 'react';
  */
 export function useNow(active: boolean, intervalMs = 250): number {
   const [now, setNow] = useState(Date.now);
+  const [wasActive, setWasActive] = useState(active);
+  // When a countdown starts, re-read the clock in this render: the time kept since the last tick
+  // (or since mount) is stale, and would show "in 31 s" for a 30 s wait until the first tick.
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (active) setNow(Date.now());
+  }
   useEffect(() => {
     if (!active) return;
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
     return () => clearInterval(timer);
   }, [active, intervalMs]);

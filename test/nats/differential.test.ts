@@ -11,7 +11,7 @@ import { natsDifferential } from './harness/natsDifferential.ts';
 import type { natsJs } from './harness/natsJsClient.ts';
 import { startNatsServer } from './harness/natsServer.ts';
 import { connected, testSession } from './harness/sessionFixture.ts';
-import { waitUntil } from './harness/waitUntil.ts';
+import { DIAL_TIMEOUT, waitUntil } from './harness/waitUntil.ts';
 
 /**
  * Differential tests: the official nats.js client (@nats-io/transport-node 3.4.0) and codestate
@@ -25,7 +25,7 @@ const differential = natsDifferential();
 async function natsJsConnectOutcome(options: Parameters<typeof natsJs>[0]): Promise<string> {
   try {
     const probe = await differential.probe(options);
-    await waitUntil(() => probe.closedWith !== undefined, 'nats.js closed', 8000);
+    await waitUntil(() => probe.closedWith !== undefined, 'nats.js closed', 20_000);
     return 'closed';
   } catch {
     return 'closed';
@@ -74,12 +74,12 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
           sawLdm ||= st.lameDuck;
         });
         duck!.lameDuck();
-        await waitUntil(() => s.status.server === other!.url && s.state === 'connected', 'moved', 8000);
+        await waitUntil(() => s.status.server === other!.url && s.state === 'connected', 'moved', 20_000);
         return `ldm seen: ${sawLdm}, ends on the other node`;
       }
       const probe = await differential.probe({ servers, noRandomize: true });
       duck!.lameDuck();
-      await waitUntil(() => probe.events.includes('reconnect'), 'nats.js moved', 8000);
+      await waitUntil(() => probe.events.includes('reconnect'), 'nats.js moved', 20_000);
       const ends = probe.nc.getServer().endsWith(String(other!.port)) ? 'the other node' : 'elsewhere';
       return `ldm seen: ${probe.events.includes('ldm')}, ends on ${ends}`;
     };
@@ -122,7 +122,7 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
         });
         server.setConfig(aliceConfig('two'));
         server.reload();
-        await waitUntil(() => probe.closedWith !== undefined, 'nats.js closed', 8000);
+        await waitUntil(() => probe.closedWith !== undefined, 'nats.js closed', 20_000);
         return 'closed';
       },
     );
@@ -198,12 +198,12 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
       async () => {
         const server = await startNatsServer();
         const s = await connected(
-          testSession({ servers: server.url, pingInterval: 100, maxPingOut: 2, timeout: 300 }),
+          testSession({ servers: server.url, pingInterval: 100, maxPingOut: 2, timeout: DIAL_TIMEOUT }),
         );
         server.pause();
         await waitUntil(() => s.state !== 'connected', 'stale');
         server.resume();
-        await waitUntil(() => s.state === 'connected', 'back', 8000);
+        await waitUntil(() => s.state === 'connected', 'back', 20_000);
         return 'reconnected';
       },
       async () => {
@@ -212,12 +212,12 @@ describe('differential: codestate vs nats.js on the same scenarios', () => {
           servers: server.url,
           pingInterval: 100,
           maxPingOut: 2,
-          timeout: 300,
+          timeout: DIAL_TIMEOUT,
         });
         server.pause();
         await waitUntil(() => probe.events.includes('staleConnection'), 'nats.js stale');
         server.resume();
-        await waitUntil(() => probe.events.includes('reconnect'), 'nats.js back', 8000);
+        await waitUntil(() => probe.events.includes('reconnect'), 'nats.js back', 20_000);
         return 'reconnected';
       },
     );

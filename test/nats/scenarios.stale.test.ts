@@ -10,7 +10,7 @@ import {
   testSession,
   urlOf,
 } from './harness/sessionFixture.ts';
-import { collect, waitUntil } from './harness/waitUntil.ts';
+import { collect, DIAL_TIMEOUT, waitUntil } from './harness/waitUntil.ts';
 
 const STALE_FAST = 'ping_interval: "250ms"\nping_max: 1';
 
@@ -54,7 +54,7 @@ describe('stale connections', () => {
   it.each(TRANSPORTS)('client-side over %s: maxPingOut unanswered PINGs make it reconnect', async (kind) => {
     const server = await startNatsServer({ websocket: true });
     const session = await connected(
-      testSession({ servers: urlOf(server, kind), pingInterval: 100, maxPingOut: 2, timeout: 300 }),
+      testSession({ servers: urlOf(server, kind), pingInterval: 100, maxPingOut: 2, timeout: DIAL_TIMEOUT }),
     );
     const sub = session.subscribe('stale.client');
     const texts = collect<{ text(): string }>((cb) => sub.on('message', cb));
@@ -67,7 +67,7 @@ describe('stale connections', () => {
       server.resume();
     }
     expect(reasons).toContain('stale connection: 2 PINGs unanswered');
-    await waitUntil(() => session.state === 'connected' && sub.state === 'subscribed', 'recovered', 8000);
+    await waitUntil(() => session.state === 'connected' && sub.state === 'subscribed', 'recovered', 20_000);
     await deliversAfterRecovery(session, 'stale.client', () => texts.length > 0);
   });
 });

@@ -6,6 +6,7 @@ import {
   encodeRequest,
   FrameSplitter,
   type RequestInputs,
+  toCeleriantId,
 } from '../../frames/celeriant/index.ts';
 import type { Transport, TransportFactory } from '../../transports/transport.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
@@ -35,7 +36,7 @@ export interface ConnectionSettings {
   timers: SessionTimers;
 }
 
-type Pending = { resolve: (exchange: Exchange) => void; timer?: unknown };
+type Pending = { resolve: (exchange: Exchange) => void; timer?: unknown; correlationId: string };
 
 /**
  * One TCP connection to a Celeriant node. The server reads a request, answers it, then reads the
@@ -46,6 +47,8 @@ export class CeleriantConnection {
   private readonly splitter: FrameSplitter;
   private readonly transport: Transport;
   private pending: Pending | undefined;
+  /** Correlation ids this connection gives requests that carry none (the server echoes them). */
+  private nextCorrelation = 1n;
   private openWaiter: ((exchange: Exchange | undefined) => void) | undefined;
   private listener: ((exchange: Exchange) => void) | undefined;
   private closedReason: string | undefined;
@@ -101,9 +104,17 @@ export class CeleriantConnection {
     if (this.pending || this.pushOnly) {
       return Promise.resolve({ type: 'transport', reason: 'connection busy', dialFailed: false });
     }
-    const frame = encodeRequest(this.settings.encoder, kind, input, this.settings.maxRequestSize);
+    // A correlation id on every request, so a stale answer (an earlier request's, repeated) is
+    // told apart from the answer to this one.
+    const correlationId = input.correlationId ?? this.nextCorrelation++;
+    const frame = encodeRequest(
+      this.settings.encoder,
+      kind,
+      { ...input, correlationId },
+      this.settings.maxRequestSize,
+    );
     return new Promise<Exchange>((resolve) => {
-      const pending: Pending = { resolve };
+      const pending: Pending = { resolve, correlationId: toCeleriantId(correlationId) };
       if (this.settings.requestTimeout > 0) {
         const close = () => this.close('request-timeout');
         pending.timer = this.settings.timers.setTimeout(close, this.settings.requestTimeout);
@@ -141,6 +152,12 @@ export class CeleriantConnection {
         return;
       }
       const response = decoded.value;
+      const echoed = (response.body as { correlationId?: unknown }).correlationId;
+      if (!this.listener && this.pending && echoed && echoed !== this.pending.correlationId) {
+        // The answer to another request: the stream is out of step, so its state is unknown.
+        this.close('response for another request');
+        return;
+      }
       this.deliver(
         response.kind === 'error'
           ? { type: 'server-error', error: { code: response.body.code, message: response.body.message } }

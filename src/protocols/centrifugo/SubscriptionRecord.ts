@@ -45,6 +45,8 @@ export interface SubscriptionRecord {
   token: string;
   /** Last position seen, for recovery. */
   position: StreamPosition | undefined;
+  /** Highest offset handed to the app, and its epoch: a publication at or below it is a duplicate. */
+  delivered?: StreamPosition;
   /** The server said the stream is recoverable. */
   recoverable: boolean;
   /** A subscribe is in flight on the current socket. */

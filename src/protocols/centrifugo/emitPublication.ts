@@ -23,10 +23,23 @@ export function publish(
   events.emit('publication', event);
 }
 
-/** Advances the recovery position and hands a publication to the app's listeners. */
+/**
+ * Advances the recovery position and hands a publication to the app's listeners. On a positioned
+ * stream offsets only grow within an epoch, so a publication at or below the highest offset
+ * already delivered in the same epoch is a duplicate (a repeated frame, or a recovery that
+ * overlaps a push) and is dropped: the app sees every offset once.
+ */
 export function emitPublication(record: SubscriptionRecord, pub: Publication): void {
   if (record.position) {
+    const { delivered } = record;
+    const repeated =
+      pub.offset !== undefined &&
+      delivered !== undefined &&
+      delivered.epoch === record.position.epoch &&
+      pub.offset <= delivered.offset;
+    if (repeated) return;
     record.position = advance(record.position, pub);
+    if (pub.offset !== undefined) record.delivered = record.position;
     record.machine?.positionMoved();
   }
   publish(record.events, record.channel, pub);

@@ -2,6 +2,13 @@ import type { CentrifugoPeer } from '../peer/index.ts';
 import type { DiffCase } from './cases.ts';
 import { firstOutcome, type Outcome } from './Outcome.ts';
 
+/**
+ * The reply timeout both clients get. No case withholds a reply, so it only has to be long enough
+ * that 96 clients sharing a loaded two-core machine never hit it (centrifuge-js turns a timed-out
+ * subscribe into a reconnect, which would read as a disagreement).
+ */
+export const REPLY_TIMEOUT = 10_000;
+
 /** Where a client run reports what happened; the first report wins. */
 export type OutcomeSink = Pick<ReturnType<typeof firstOutcome>, 'settle'>;
 

@@ -2,7 +2,13 @@ import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../../src/machines/index.ts';
 import { createCentrifugoSession } from '../../../src/protocols/centrifugo/index.ts';
 import { tokenOptions } from './caseTokens.ts';
-import { type CaseRunner, playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
+import {
+  type CaseRunner,
+  playCase,
+  REPLY_TIMEOUT,
+  settleOnSecondConnection,
+  settleOnSecondSubscribe,
+} from './playCase.ts';
 
 /** Runs a codestate session through one case and reports what it did. */
 export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
@@ -11,7 +17,7 @@ export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
       url: peer.urlFor(id),
       WebSocket,
       backoff: fixedBackoff(10),
-      timeout: 2000,
+      timeout: REPLY_TIMEOUT,
       ...tokenOptions(testCase),
     });
     if (testCase.level === 'connection') {

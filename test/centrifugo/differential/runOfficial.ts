@@ -1,7 +1,13 @@
 import { Centrifuge } from 'centrifuge';
 import { WebSocket } from 'ws';
 import { tokenOptions } from './caseTokens.ts';
-import { type CaseRunner, playCase, settleOnSecondConnection, settleOnSecondSubscribe } from './playCase.ts';
+import {
+  type CaseRunner,
+  playCase,
+  REPLY_TIMEOUT,
+  settleOnSecondConnection,
+  settleOnSecondSubscribe,
+} from './playCase.ts';
 
 /** Runs centrifuge-js 5.8.0 through one case and reports what it did. */
 export const runOfficial: CaseRunner = (peer, testCase, id, ms) =>
@@ -10,7 +16,7 @@ export const runOfficial: CaseRunner = (peer, testCase, id, ms) =>
       websocket: WebSocket,
       minReconnectDelay: 10,
       maxReconnectDelay: 20,
-      timeout: 2000,
+      timeout: REPLY_TIMEOUT,
       ...tokenOptions(testCase),
     });
     let connected = false;
