@@ -127,3 +127,25 @@ describe('leanSubscriptionMachine', () => {
     ]);
   });
 });
+
+describe('selectSubscriptionStatus', () => {
+  it('carries the retry part exactly as selectRetryStatus derives it, in every state', async () => {
+    const { selectRetryStatus } = await import('../../src/machines/shared/retryStatus.ts');
+    const { actor } = startSubscription({ backoff: fixedBackoff(1000) });
+    const seen = [actor.getSnapshot()];
+    actor.send({ type: 'subscribe' });
+    seen.push(actor.getSnapshot());
+    actor.send({ type: 'connection.up' });
+    seen.push(actor.getSnapshot());
+    actor.send({ type: 'server.verdict', verdict: sub('resubscribe', { code: 2500, reason: 'again' }) });
+    seen.push(actor.getSnapshot());
+    for (const snapshot of seen) {
+      expect(selectSubscriptionStatus(snapshot)).toMatchObject(selectRetryStatus(snapshot));
+    }
+    expect(selectSubscriptionStatus(seen[3]!)).toMatchObject({
+      phase: 'backoff',
+      lastCode: 2500,
+      canRetryNow: true,
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { SnapshotFrom } from 'xstate';
-import { type RetryStatus, selectRetryStatus } from '../shared/retryStatus.ts';
+import type { RetryStatus } from '../shared/retryStatus.ts';
+import { childState, topState } from '../shared/topState.ts';
 import type { subscriptionMachine } from './subscription.machine.ts';
 import type { SubscriptionState } from './subscription.types.ts';
 
@@ -24,16 +25,30 @@ export interface SubscriptionStatus extends RetryStatus<SubscriptionState> {
   recovered: boolean;
 }
 
-/** Derives the {@link SubscriptionStatus} from a subscription snapshot. */
+/**
+ * Derives the {@link SubscriptionStatus} from a subscription snapshot. One object literal with every
+ * field, the retry part written out as `selectRetryStatus` has it rather than spread from it: a
+ * session builds one per subscription on each step somebody listens to (30,000 on a reconnect of
+ * 10,000 watched subscriptions), and the spread was the costliest line of that reconnect.
+ */
 export function selectSubscriptionStatus(snapshot: SubscriptionSnapshot): SubscriptionStatus {
-  const status = selectRetryStatus<SubscriptionState>(snapshot);
+  const { context, value } = snapshot;
+  const state = topState<SubscriptionState>(value);
+  const phase = childState(value);
+  const last = context.lastVerdict;
   return {
-    ...status,
-    channel: snapshot.context.channel,
-    terminal: status.state === 'unsubscribed',
-    canRetryNow: status.phase === 'backoff',
-    position: snapshot.context.position,
-    wasRecovering: snapshot.context.wasRecovering,
-    recovered: snapshot.context.recovered,
+    state,
+    phase,
+    attempt: context.attempt,
+    nextRetryAt: phase === 'backoff' ? context.nextRetryAt : null,
+    lastCode: last?.code ?? null,
+    lastReason: last?.reason ?? null,
+    rule: last?.rule ?? null,
+    channel: context.channel,
+    terminal: state === 'unsubscribed',
+    canRetryNow: phase === 'backoff',
+    position: context.position,
+    wasRecovering: context.wasRecovering,
+    recovered: context.recovered,
   };
 }
