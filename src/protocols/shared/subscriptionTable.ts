@@ -1,13 +1,9 @@
 import {
-  type Actor,
   type ActorOptions,
   type AnyActorLogic,
   type AnyActorScope,
   createActor,
   type EventObject,
-  type SnapshotFrom,
-  setup,
-  stopChild,
 } from 'xstate';
 import { leanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
 import { subscriptionContext } from '../../machines/subscription/subscription.setup.ts';
@@ -17,45 +13,11 @@ import type {
   SubscriptionInput,
 } from '../../machines/subscription/subscription.types.ts';
 import { type SessionTimers, sessionTimers } from './sessionTimers.ts';
+import type { SubscriptionActor, SubscriptionCell, SubscriptionTableSnapshot } from './subscriptionCell.ts';
+import { subscriptionHostMachine } from './subscriptionHostMachine.ts';
 
-/** One subscription's actor: the lean subscription machine (commands are emitted, no driver child). */
-export type SubscriptionActor = Actor<typeof leanSubscriptionMachine>;
-/** A snapshot of the lean subscription machine. */
-export type SubscriptionTableSnapshot = SnapshotFrom<typeof leanSubscriptionMachine>;
-
-/**
- * What the table keeps per subscription. The session's handle object is the cell (no extra object
- * per subscription); only the table reads or writes these fields.
- */
-export interface SubscriptionCell {
-  /** The machine's snapshot while no actor runs the subscription. */
-  cellSnapshot: SubscriptionTableSnapshot | undefined;
-  /** The actor, once somebody asked for one (inspector, `@xstate/react`); it then owns the state. */
-  cellActor: SubscriptionActor | undefined;
-  /** The pending delayed event (the resubscribe wait) and the `nextRetryAt` it was set for. */
-  cellTimer: unknown;
-  cellDue: number | null;
-  /** Called with every new snapshot once somebody listens to `status`. */
-  cellObserver: ((snapshot: SubscriptionTableSnapshot) => void) | undefined;
-  /** Set when the subscription was removed: events are dropped. */
-  cellRemoved: boolean;
-  /** The table's connection epoch this cell last heard of (see `setConnection`). */
-  cellEpoch: number;
-}
-
-/** A fresh cell with `extra`'s fields, for a table that holds plain objects rather than handles. */
-export function newSubscriptionCell<Extra extends object>(extra: Extra): Extra & SubscriptionCell {
-  return {
-    ...extra,
-    cellSnapshot: undefined,
-    cellActor: undefined,
-    cellTimer: undefined,
-    cellDue: null,
-    cellObserver: undefined,
-    cellRemoved: false,
-    cellEpoch: 0,
-  };
-}
+export type { SubscriptionActor, SubscriptionCell, SubscriptionTableSnapshot } from './subscriptionCell.ts';
+export { newSubscriptionCell } from './subscriptionCell.ts';
 
 /** Options of {@link SubscriptionTable}. */
 export interface SubscriptionTableOptions<Cell extends SubscriptionCell>
@@ -63,15 +25,6 @@ export interface SubscriptionTableOptions<Cell extends SubscriptionCell>
   /** Carries out a command the machine issued for `cell` (`driver.subscribe` / `driver.unsubscribe`). */
   onCommand: (cell: Cell, command: SubscriptionDriverCommand) => void;
 }
-
-/** The root actor of a session's subscription system (promoted actors are its children). */
-const hostMachine = /* @__PURE__ */ setup({
-  types: { events: {} as { type: 'subscription.stop'; actor: SubscriptionActor } },
-  actions: {
-    // xstate lets only an actor's parent stop it, so the host does it for the session.
-    stopSubscription: /* @__PURE__ */ stopChild(({ event }) => event.actor),
-  },
-}).createMachine({ id: 'subscriptions', on: { 'subscription.stop': { actions: 'stopSubscription' } } });
 
 const UP: SubscriptionEvent = { type: 'connection.up' };
 const DOWN: SubscriptionEvent = { type: 'connection.down' };
@@ -116,7 +69,7 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
 
   constructor(options: SubscriptionTableOptions<Cell>) {
     const { onCommand, ...actorOptions } = options;
-    this.#host = createActor(hostMachine, actorOptions).start();
+    this.#host = createActor(subscriptionHostMachine, actorOptions).start();
     this.#timers = sessionTimers(options.clock);
     this.#onCommand = onCommand;
     this.#eager = options.inspect !== undefined;
