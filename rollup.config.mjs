@@ -58,6 +58,24 @@ export default [
       },
     ],
   },
+  // One UMD per protocol for a page that talks to one kind of server (only what its session needs).
+  ...[
+    ['centrifugo', 'CodestateCentrifugo'],
+    ['nats', 'CodestateNats'],
+  ].map(([protocol, name]) => ({
+    input: `src/umd/${protocol}.ts`,
+    plugins: [nodeResolve({ browser: true, exportConditions: ['module', 'import', 'default'] }), ts()],
+    output: [
+      {
+        file: `dist/codestate-${protocol}.umd.js`,
+        format: 'umd',
+        name,
+        sourcemap: true,
+        sourcemapExcludeSources: true,
+        plugins: [terser()],
+      },
+    ],
+  })),
   {
     // Self-contained UMD for <script> tags (global `Codestate`), exposed via unpkg/jsdelivr only.
     input: 'src/umd.ts',
