@@ -50,6 +50,11 @@ module.exports = [
     limit: '35 kB',
     gzip: true,
   },
-  { name: 'UMD NATS only (global CodestateNats)', path: 'dist/codestate-nats.umd.js', limit: '38 kB', gzip: true },
+  {
+    name: 'UMD NATS only (global CodestateNats)',
+    path: 'dist/codestate-nats.umd.js',
+    limit: '38 kB',
+    gzip: true,
+  },
   { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '80 kB', gzip: true },
 ];

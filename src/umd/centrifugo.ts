@@ -4,7 +4,8 @@
  * `<script>` tag. The catalog's documentation (`explain`, `catalog`) is left out: it is in the full
  * bundle (`Codestate`).
  */
-export * from '../protocols/centrifugo/index.ts';
-export { describeConnectionStatus } from '../machines/connection/describeConnectionStatus.ts';
+
 export { selectConnectionStatus } from '../machines/connection/connection.selectors.ts';
+export { describeConnectionStatus } from '../machines/connection/describeConnectionStatus.ts';
 export { selectSubscriptionStatus } from '../machines/subscription/subscription.selectors.ts';
+export * from '../protocols/centrifugo/index.ts';
