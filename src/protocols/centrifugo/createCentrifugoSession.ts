@@ -18,8 +18,6 @@ import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
 const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
-/** What the session's table holds: the handles, each its subscription's cell. */
-type SubscriptionHandleCell = SubscriptionCell;
 
 function backoffOf(options: CentrifugoSessionOptions) {
   if (options.backoff) return options.backoff;
@@ -59,7 +57,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   });
   const backoff = backoffOf(options);
   const onCommand = createSubscriptionDriver(driver);
-  const table = new SubscriptionTable<SubscriptionHandleCell>({
+  const table = new SubscriptionTable<SubscriptionCell>({
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.inspect ? { inspect: options.inspect } : {}),
     onCommand: (_, command) => onCommand(command),
@@ -124,7 +122,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       handle.unsubscribe();
       const record = driver.channels.get(handle.channel);
       if (record) record.machine = undefined;
-      table.remove(handle as unknown as SubscriptionHandleCell);
+      // The handle is its subscription's cell (the public type does not show the cell's fields).
+      table.remove(handle as unknown as SubscriptionCell);
       handles.delete(handle.channel);
       driver.channels.remove(handle.channel);
     },

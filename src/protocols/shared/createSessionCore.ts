@@ -126,6 +126,7 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
         new Error(`${operation} failed: the session was stopped; create a new one.`)
       );
   };
+  const currentStatus = () => statusOf(selectConnectionStatus(actor.getSnapshot()));
   let up = false;
   let last: ConnectionStatus | undefined;
   actor.subscribe((snapshot) => {
@@ -146,7 +147,7 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
       return stopped ? 'closed' : selectConnectionStatus(actor.getSnapshot()).state;
     },
     get status() {
-      return statusOf(selectConnectionStatus(actor.getSnapshot()));
+      return currentStatus();
     },
     connect() {
       assertLive('connect');
@@ -165,7 +166,7 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
       actor.stop();
       // The subscriptions were stopped by beforeStop; they need no `down` edge.
       up = false;
-      events.emit('status', statusOf(selectConnectionStatus(actor.getSnapshot())));
+      events.emit('status', currentStatus());
     },
   };
   const extend = <Extra extends object>(extra: Extra) =>
@@ -184,7 +185,7 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
       return stopped;
     },
     assertLive,
-    emitStatus: () => events.emit('status', statusOf(selectConnectionStatus(actor.getSnapshot()))),
+    emitStatus: () => events.emit('status', currentStatus()),
     whenConnected: (options: Omit<WhenConnectedOptions, 'timers'> = {}) =>
       whenConnected(actor, { ...options, timers }),
     extend,

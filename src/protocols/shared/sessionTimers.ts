@@ -21,18 +21,17 @@ export interface SessionTimers {
  */
 export function sessionTimers(clock?: SessionClock): SessionTimers {
   // The one clamp (src/machines/shared/delays.ts): what 0 and Infinity mean is decided before.
-  const clamp = clampDelay;
   const withNow = clock as { now?: () => number } | undefined;
   const now = typeof withNow?.now === 'function' ? () => (withNow.now as () => number)() : () => Date.now();
   if (!clock) {
     return {
-      setTimeout: (fn, ms) => setTimeout(fn, clamp(ms)),
+      setTimeout: (fn, ms) => setTimeout(fn, clampDelay(ms)),
       clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
       now,
     };
   }
   return {
-    setTimeout: (fn, ms) => clock.setTimeout(fn, clamp(ms)),
+    setTimeout: (fn, ms) => clock.setTimeout(fn, clampDelay(ms)),
     clearTimeout: (id) => {
       if (id !== undefined) clock.clearTimeout(id);
     },
