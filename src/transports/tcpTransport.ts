@@ -1,5 +1,6 @@
 import type * as Net from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
+import { type CoalescingWriter, createCoalescingWriter } from './coalescingWriter.ts';
 import { nodeBuiltin } from './nodeBuiltin.ts';
 import type { Transport, TransportClose, TransportFactory, TransportHandlers } from './transport.ts';
 
@@ -44,16 +45,13 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
   let open = false;
   let socket: Net.Socket | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let corked = false;
-  const uncork = (): void => {
-    corked = false;
-    if (!done) socket?.uncork();
-  };
+  let writer: CoalescingWriter | undefined;
 
   const finish = (close: Omit<TransportClose, 'wasOpen'>): void => {
     if (done) return;
     done = true;
     if (timer) clearTimeout(timer);
+    writer?.discard();
     socket?.removeAllListeners();
     socket?.on('error', () => {}); // a late error after destroy must not crash the process
     socket?.destroy();
@@ -81,6 +79,8 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
             onConnected,
           );
     socket?.setNoDelay(true);
+    const dialed = socket;
+    if (dialed) writer = createCoalescingWriter((chunk) => dialed.write(chunk));
     socket?.on('data', (chunk: Buffer) => {
       if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     });
@@ -100,21 +100,15 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
 
   return {
     send(data) {
-      if (done || !open || !socket) return false;
-      // Writes of one tick go out together: cork now, uncork on the next microtask (one writev
-      // for a burst of SUBs or PUBs instead of a syscall each).
-      if (!corked) {
-        corked = true;
-        socket.cork();
-        queueMicrotask(uncork);
-      }
-      socket.write(data);
+      if (done || !open || !writer) return false;
+      // Writes of one tick go out together, in 64 KiB chunks (see coalescingWriter.ts).
+      writer.write(data);
       return true;
     },
     close(reason = 'closed-by-client') {
       finish({ reason, clean: true });
     },
-    // Corked writes count too: a burst of one tick is in writableLength before it is flushed.
-    pending: () => (done ? 0 : (socket?.writableLength ?? 0)),
+    // Gathered bytes count too: a burst of one tick waits in the writer before the socket has it.
+    pending: () => (done ? 0 : (socket?.writableLength ?? 0) + (writer?.buffered ?? 0)),
   };
 }
