@@ -114,7 +114,7 @@ async function natsPublish(): Promise<Result> {
 function publicationBatch(count = 10_000): string {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
-    const data = { seq: i, user: `user-${i % 97}`, text: 'x'.repeat(40 - String(i).length) };
+    const data = { seq: i, user: `user-${i % 97}`, text: 'x'.repeat(26 - String(i).length) };
     const pub = { data, offset: i + 1, tags: { source: 'bench' } };
     lines.push(JSON.stringify({ push: { channel: `room:${i % 50}`, pub } }));
   }

@@ -10,8 +10,8 @@ import type { SubscribeResult } from './subscribeResultSchema.ts';
 interface PushTarget {
   /** Channel name; empty for connection-level pushes and compacted channels. */
   channel: string;
-  /** Compacted channel id, when the server uses channel compaction. */
-  channelId?: number;
+  /** Compacted channel id, when the server uses channel compaction (undefined otherwise). */
+  channelId?: number | undefined;
 }
 
 /** One validated push, discriminated by `kind`. `unknown` is a body this client does not know. */

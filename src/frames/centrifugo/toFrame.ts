@@ -2,20 +2,31 @@ import type { CentrifugoFrame, CentrifugoPush } from './CentrifugoFrame.ts';
 import type { PushEnvelope } from './pushSchema.ts';
 import type { ReplyEnvelope } from './replySchema.ts';
 
+/**
+ * Builds the push with its fields always in the same order and `channelId` always present (maybe
+ * undefined), so every push of one kind shares one hidden class: a burst of 10,000 publications
+ * stays monomorphic in the code that reads them (spreading a target object gave nearly every push
+ * its own shape, and the garbage of the spread).
+ */
 function toPush(body: PushEnvelope): CentrifugoPush {
-  const target =
-    body.id === undefined ? { channel: body.channel } : { channel: body.channel, channelId: body.id };
-  if (body.pub) return { ...target, kind: 'pub', pub: body.pub };
-  if (body.join) return { ...target, kind: 'join', info: body.join.info };
-  if (body.leave) return { ...target, kind: 'leave', info: body.leave.info };
-  if (body.unsubscribe) return { ...target, kind: 'unsubscribe', ...body.unsubscribe };
-  if (body.message) return { ...target, kind: 'message', data: body.message.data };
-  if (body.subscribe) return { ...target, kind: 'subscribe', subscribe: body.subscribe };
-  if (body.connect) return { ...target, kind: 'connect', connect: body.connect };
-  if (body.disconnect)
-    return { ...target, kind: 'disconnect', code: body.disconnect.code, reason: body.disconnect.reason };
-  if (body.refresh) return { ...target, kind: 'refresh', refresh: body.refresh };
-  return { ...target, kind: 'unknown' };
+  const channel = body.channel;
+  const channelId = body.id;
+  if (body.pub) return { channel, channelId, kind: 'pub', pub: body.pub };
+  if (body.join) return { channel, channelId, kind: 'join', info: body.join.info };
+  if (body.leave) return { channel, channelId, kind: 'leave', info: body.leave.info };
+  if (body.unsubscribe) {
+    const { code, reason } = body.unsubscribe;
+    return { channel, channelId, kind: 'unsubscribe', code, reason };
+  }
+  if (body.message) return { channel, channelId, kind: 'message', data: body.message.data };
+  if (body.subscribe) return { channel, channelId, kind: 'subscribe', subscribe: body.subscribe };
+  if (body.connect) return { channel, channelId, kind: 'connect', connect: body.connect };
+  if (body.disconnect) {
+    const { code, reason } = body.disconnect;
+    return { channel, channelId, kind: 'disconnect', code, reason };
+  }
+  if (body.refresh) return { channel, channelId, kind: 'refresh', refresh: body.refresh };
+  return { channel, channelId, kind: 'unknown' };
 }
 
 /**
