@@ -20,9 +20,31 @@ export const entries = {
   celeriant: 'src/protocols/celeriant/index.ts',
 };
 
-// ESM and CJS keep one output file per source module (preserveModules): with `sideEffects: false`
-// an app's bundler then drops whole modules it does not use, e.g. the catalog's documentation text
-// when it only classifies. Shared chunks would mix them and keep the text alive.
+// ESM and CJS: one file per entry point plus shared chunks (rollup's default chunking), so
+// importing `codestate/centrifugo` in Node loads a handful of files instead of one per source
+// module (94 before: most of a cold start). Bundlers still drop what an app does not use: the
+// package is `sideEffects: false` and the catalog's documentation is pure data (`/* @__PURE__ */`
+// where it is built by a call), so it is shaken out statement by statement inside a chunk
+// (test/package/distTreeShaking.test.ts checks it on the built files).
+/**
+ * The catalog is cut into chunks by layer, so no app loads the documentation text it does not use:
+ * the documentation (*Docs.ts rows, their sources, `catalog`, `explain`) in one chunk, each
+ * protocol's rules in another, the shared verdict helpers in a third. Left to itself, rollup puts
+ * `classify` and the documentation in one chunk (both are reachable from the same entries), where
+ * the documentation's object spreads and `Object.freeze` calls are statements a bundler must keep.
+ * The layers only import downwards (docs -> rules -> core), so the chunks have no cycles.
+ */
+function manualChunks(id) {
+  const path = id.replaceAll('\\', '/');
+  const codes = /\/src\/codes\/(?:(\w+)\/)?(\w+)\.ts$/.exec(path);
+  if (!codes) return undefined;
+  const [, protocol, name = ''] = codes;
+  if (/(Docs|Sources)$|^(catalog|catalogEntries|explain|describeAction)$/.test(name)) return 'catalogDocs';
+  if (protocol) return `codes-${protocol}`;
+  if (/^(classifyLocal|codeIndex|override|verdictFrom|verdictTemplate|types)$/.test(name)) return 'codes-core';
+  return undefined;
+}
+
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -42,8 +64,7 @@ export default [
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        preserveModules: true,
-        preserveModulesRoot: 'src',
+        manualChunks,
         sourcemap: true,
       },
       {
@@ -51,8 +72,7 @@ export default [
         format: 'cjs',
         entryFileNames: '[name].cjs',
         chunkFileNames: 'chunks/[name]-[hash].cjs',
-        preserveModules: true,
-        preserveModulesRoot: 'src',
+        manualChunks,
         exports: 'named',
         sourcemap: true,
       },
