@@ -41,7 +41,8 @@ function manualChunks(id) {
   const [, protocol, name = ''] = codes;
   if (/(Docs|Sources)$|^(catalog|catalogEntries|explain|describeAction)$/.test(name)) return 'catalogDocs';
   if (protocol) return `codes-${protocol}`;
-  if (/^(classifyLocal|codeIndex|override|verdictFrom|verdictTemplate|types)$/.test(name)) return 'codes-core';
+  if (/^(classifyLocal|codeIndex|override|verdictFrom|verdictTemplate|types)$/.test(name))
+    return 'codes-core';
   return undefined;
 }
 
