@@ -1,0 +1,70 @@
+/**
+ * Browser bundle sizes for the side-by-side bench (issue 10): each bundle is built here with the
+ * same esbuild settings the issue names (`--bundle --minify --format=esm --platform=browser`) and
+ * measured gzip -9. Sizes are deterministic, so they are measured once per run, not per round.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** gzip -9 bytes of an esbuild browser bundle of `contents` (an ES module, resolved from the repo root). */
+export async function bundleGzip(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents;
+  if (code === undefined) throw new Error('esbuild produced no output');
+  return gzipSync(code, { level: 9 }).length;
+}
+
+/** gzip -9 bytes of a file as it is (a UMD bundle). */
+export function fileGzip(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** One measured size: codestate's bundle beside the official client's. */
+export interface SizeFigure {
+  id: string;
+  official: number;
+  codestate: number;
+}
+
+/**
+ * The size figures: Centrifugo and NATS-over-WebSocket app bundles from the source entry points
+ * (what an app bundler sees through `exports`), the per-protocol UMD files from `dist/`, and the
+ * xstate floor (the smallest bundle that runs one xstate machine: `setup` + `createActor`).
+ */
+export async function measureSizes(): Promise<SizeFigure[]> {
+  const centrifuge = await bundleGzip("export { Centrifuge } from 'centrifuge';");
+  const natsCore = await bundleGzip("export { wsconnect } from '@nats-io/nats-core';");
+  return [
+    {
+      id: 'size-centrifugo',
+      official: centrifuge,
+      codestate: await bundleGzip(
+        "export { createCentrifugoSession } from './src/protocols/centrifugo/index.ts';",
+      ),
+    },
+    {
+      id: 'size-nats-ws',
+      official: natsCore,
+      codestate: await bundleGzip("export { createNatsSession } from './src/protocols/nats/index.ts';"),
+    },
+    {
+      id: 'size-umd-centrifugo',
+      official: fileGzip('node_modules/centrifuge/dist/centrifuge.js'),
+      codestate: fileGzip('dist/codestate-centrifugo.umd.js'),
+    },
+    {
+      id: 'size-xstate-floor',
+      official: centrifuge,
+      codestate: await bundleGzip("export { setup, createActor } from 'xstate';"),
+    },
+  ];
+}
