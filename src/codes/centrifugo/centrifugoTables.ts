@@ -1,11 +1,10 @@
 import { CodeIndex } from '../codeIndex.ts';
 import type { CodeRule } from '../types.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
-import { centrifugoRules } from './centrifugoRules.ts';
+import { currentCentrifugoRules } from './centrifugoRules.ts';
 import { findRange, indexByCode, rangeRulesFor, rowById } from './rowIndex.ts';
 
-const current = centrifugoRules.filter((r) => r.protocol === 'centrifugo');
-const legacy = centrifugoRules.filter((r) => r.protocol === 'centrifugo-legacy');
+const current = currentCentrifugoRules;
 
 /** Lookup tables over the Centrifugo rows, built once when the module loads. */
 export const CENTRIFUGO_TABLES = Object.freeze({
@@ -20,7 +19,6 @@ export const CENTRIFUGO_TABLES = Object.freeze({
   unsubscribeRanges: rangeRulesFor(current, 'unsubscribe'),
   closeRanges: rangeRulesFor(current, 'close'),
   errorRanges: rangeRulesFor(current, 'error'),
-  legacyDisconnect: indexByCode(legacy, 'disconnect'),
 });
 
 /** Rule rows the classifiers name directly. */
@@ -32,8 +30,6 @@ export const CENTRIFUGO_RULES = Object.freeze({
   errorTemporary: rowById(current, 'centrifugo.error.temporary'),
   errorDefault: rowById(current, 'centrifugo.error.default'),
   unknownKind: rowById(current, 'centrifugo.unknown-kind'),
-  legacyAdvice: rowById(legacy, 'centrifugo-legacy.json-advice'),
-  legacyDefault: rowById(legacy, 'centrifugo-legacy.disconnect.default'),
 });
 
 /** The disconnect row for a code, else the range covering it, else the default rule. */

@@ -1,7 +1,7 @@
 import { classifyLocal, LocalRows } from '../classifyLocal.ts';
 import type { CentrifugoSignal, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
-import { centrifugoRules } from './centrifugoRules.ts';
+import { currentCentrifugoRules } from './centrifugoRules.ts';
 import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES, disconnectTemplateFor } from './centrifugoTables.ts';
 import { classifyCentrifugoClose } from './classifyCentrifugoClose.ts';
 import { classifyCentrifugoError } from './classifyCentrifugoError.ts';
@@ -10,7 +10,7 @@ import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** centrifuge-js's own codes (kind `client`): what a session decides without a server code. */
 const LOCAL_ROWS = /* @__PURE__ */ new LocalRows(() =>
-  centrifugoRules.filter((row) => row.protocol === 'centrifugo' && row.kind === 'client'),
+  currentCentrifugoRules.filter((row) => row.kind === 'client'),
 );
 
 /** Disconnect push (spec §2a): the row or range decides; the push's own reconnect flag is ignored. */

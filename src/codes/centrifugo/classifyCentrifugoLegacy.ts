@@ -1,8 +1,14 @@
 import type { CentrifugoLegacySignal, Verdict } from '../types.ts';
 import { buildVerdict, safeCode, safeText } from '../verdictFrom.ts';
-import { CENTRIFUGO_RULES, CENTRIFUGO_TABLES } from './centrifugoTables.ts';
+import { legacyCentrifugoRules } from './legacyCentrifugoRules.ts';
 import { parseCloseAdvice } from './parseCloseAdvice.ts';
+import { indexByCode, rowById } from './rowIndex.ts';
 import { reasonText, rowVerdict } from './rowVerdict.ts';
+
+/** The legacy tables, built when the module loads (only apps that classify legacy codes load it). */
+const LEGACY_DISCONNECT = indexByCode(legacyCentrifugoRules, 'disconnect');
+const LEGACY_ADVICE = rowById(legacyCentrifugoRules, 'centrifugo-legacy.json-advice');
+const LEGACY_DEFAULT = rowById(legacyCentrifugoRules, 'centrifugo-legacy.disconnect.default');
 
 /**
  * Classifies a close or disconnect from a Centrifugo <= v3.1 server (legacy numbering, spec
@@ -13,12 +19,12 @@ import { reasonText, rowVerdict } from './rowVerdict.ts';
 export function classifyCentrifugoLegacy(signal: CentrifugoLegacySignal): Verdict {
   const code = safeCode(signal.code);
   const text = typeof signal.reason === 'string' ? signal.reason : '';
-  const row = code === undefined ? undefined : CENTRIFUGO_TABLES.legacyDisconnect.get(code);
+  const row = code === undefined ? undefined : LEGACY_DISCONNECT.get(code);
   const advice = parseCloseAdvice(text);
   if (advice) {
     const spec = { scope: 'connection', action: advice.reconnect ? 'reconnect' : 'close' } as const;
-    const rule = CENTRIFUGO_RULES.legacyAdvice;
+    const rule = LEGACY_ADVICE;
     return buildVerdict(spec, rule.id, row ?? rule, code, reasonText(advice.reason), undefined, { advice });
   }
-  return rowVerdict(row ?? CENTRIFUGO_RULES.legacyDefault, code, safeText(text));
+  return rowVerdict(row ?? LEGACY_DEFAULT, code, safeText(text));
 }
