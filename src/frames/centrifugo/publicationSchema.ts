@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import { objectSchema } from '../objectSchemas.ts';
+import { wideObjectSchema } from '../objectSchemas.ts';
 import { clientInfoSchema } from './clientInfoSchema.ts';
 import { jsonValueSchema, offsetSchema, stringMapSchema } from './primitives.ts';
 
 /** `Publication`: in pub pushes, subscribe recovery and history replies. */
-export const publicationSchema = objectSchema({
+export const publicationSchema = wideObjectSchema({
   data: v.optional(jsonValueSchema),
   info: v.optional(clientInfoSchema),
   offset: v.optional(offsetSchema),

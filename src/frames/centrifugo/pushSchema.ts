@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { objectSchema } from '../objectSchemas.ts';
+import { objectSchema, wideObjectSchema } from '../objectSchemas.ts';
 import { clientInfoSchema } from './clientInfoSchema.ts';
 import { connectResultSchema } from './connectResultSchema.ts';
 import { jsonValueSchema, uint32Schema } from './primitives.ts';
@@ -30,7 +30,7 @@ export const messageSchema = objectSchema({ data: v.optional(jsonValueSchema) })
  * `Push` (spec §7): a channel (or a compacted channel `id`) and exactly one body. Unknown bodies
  * are kept out of the output so a newer server never breaks this client.
  */
-export const pushSchema = objectSchema({
+export const pushSchema = wideObjectSchema({
   channel: v.optional(v.string(), ''),
   id: v.optional(uint32Schema),
   pub: v.optional(publicationSchema),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { objectSchema } from '../objectSchemas.ts';
+import { wideObjectSchema } from '../objectSchemas.ts';
 import {
   emptyResultSchema,
   historyResultSchema,
@@ -18,7 +18,7 @@ import { subscribeResultSchema } from './subscribeResultSchema.ts';
  * `Reply` (spec §7), the only thing a Centrifugo server sends: `id > 0` answers a command,
  * no id with `push` is a push, no id and no push (`{}`) is a ping.
  */
-export const replySchema = objectSchema({
+export const replySchema = wideObjectSchema({
   id: v.optional(uint32Schema, 0),
   error: v.optional(replyErrorSchema),
   push: v.optional(pushSchema),
