@@ -56,5 +56,13 @@ module.exports = [
     limit: '38 kB',
     gzip: true,
   },
+  // The catalog alone from a <script> tag (classify, explain, lookup, catalog: documentation
+  // included; no session, xstate or valibot).
+  {
+    name: 'UMD catalog only (global CodestateCodes)',
+    path: 'dist/codestate-codes.umd.js',
+    limit: '41 kB',
+    gzip: true,
+  },
   { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '80 kB', gzip: true },
 ];

@@ -79,10 +79,12 @@ export default [
       },
     ],
   },
-  // One UMD per protocol for a page that talks to one kind of server (only what its session needs).
+  // One UMD per protocol for a page that talks to one kind of server (only what its session needs),
+  // and one of the catalog alone.
   ...[
     ['centrifugo', 'CodestateCentrifugo'],
     ['nats', 'CodestateNats'],
+    ['codes', 'CodestateCodes'],
   ].map(([protocol, name]) => ({
     input: `src/umd/${protocol}.ts`,
     plugins: [nodeResolve({ browser: true, exportConditions: ['module', 'import', 'default'] }), ts()],

@@ -5,7 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /** Runs a UMD file as a `<script>` would (no module system) and returns the global it defines. */
 function loadUmd(file: string, name: string): Record<string, unknown> {
   // What a browser page has that the bundles use at load time.
-  const sandbox: Record<string, unknown> = { TextEncoder, TextDecoder, URL, queueMicrotask, console };
+  const sandbox: Record<string, unknown> = {
+    TextEncoder,
+    TextDecoder,
+    URL,
+    queueMicrotask,
+    console,
+    structuredClone,
+  };
   sandbox.globalThis = sandbox;
   sandbox.self = sandbox;
   const context = createContext(sandbox);
@@ -48,6 +55,18 @@ describe('per-protocol UMD bundles', () => {
       expect(api.explain).toBeUndefined();
     },
   );
+
+  it('CodestateCodes has the catalog with its documentation, and no session', () => {
+    const codes = loadUmd('dist/codestate-codes.umd.js', 'CodestateCodes');
+    const classify = codes.classify as (signal: unknown) => { rule: string; action: string };
+    const verdict = classify({ protocol: 'centrifugo', kind: 'disconnect', code: 3500 });
+    expect(verdict.rule).toBe('centrifugo.disconnect.3500');
+    expect(verdict.action).toBe('close');
+    const explain = codes.explain as (v: unknown) => unknown;
+    expect(JSON.stringify(explain(verdict))).toContain('3500');
+    expect(codes.createCentrifugoSession).toBeUndefined();
+    expect(codes.createNatsSession).toBeUndefined();
+  });
 
   it('each is much smaller than the full bundle, which still has everything', () => {
     const full = loadUmd('dist/codestate.umd.js', 'Codestate');
