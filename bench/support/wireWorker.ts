@@ -15,7 +15,7 @@
  *   scripted peer; ms from before the import to `connected`. centrifuge-js from node_modules vs
  *   codestate's built `dist/centrifugo.js` (what an app loads), so `npm run build` must have run.
  * - `classify-centrifugo` / `classify-celeriant` / `classify-nats`: ns per call, the hand-written
- *   switch (bench/support/classifyBaselines.ts) vs `classify()`, median of 7 timed passes.
+ *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -231,9 +231,11 @@ async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats'): Promis
   }
   const time = (iterations: number) => {
     let calls = 0;
-    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     for (let i = 0; i < iterations; i++) calls += pass();
-    return ((performance.now() - t0) * 1e6) / calls;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time (µs -> ns per call): steadier than wall time on a shared machine.
+    return ((cpu.user + cpu.system) * 1e3) / calls;
   };
   time(50_000);
   const times: number[] = [];

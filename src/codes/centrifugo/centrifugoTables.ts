@@ -69,10 +69,14 @@ function resolveDisconnects(): CodeIndex<VerdictTemplate> {
   return new CodeIndex(codes.map((code) => [code, templateOf(disconnectRowFor(code))] as const));
 }
 
-const DISCONNECT_TEMPLATES = resolveDisconnects();
-const DISCONNECT_DEFAULT = VerdictTemplate.ofRow(CENTRIFUGO_RULES.disconnectDefault);
+// Resolved on the first disconnect, not when the module loads: resolving 2,000 codes was the
+// largest piece of work an `import` of a Centrifugo session did (cold start, issue 10).
+let disconnectTemplates: CodeIndex<VerdictTemplate> | undefined;
+let disconnectDefault: VerdictTemplate | undefined;
 
 /** The verdict template of {@link disconnectRowFor}'s row, in one lookup. */
 export function disconnectTemplateFor(code: number | undefined): VerdictTemplate {
-  return (code === undefined ? undefined : DISCONNECT_TEMPLATES.get(code)) ?? DISCONNECT_DEFAULT;
+  disconnectTemplates ??= resolveDisconnects();
+  disconnectDefault ??= VerdictTemplate.ofRow(CENTRIFUGO_RULES.disconnectDefault);
+  return (code === undefined ? undefined : disconnectTemplates.get(code)) ?? disconnectDefault;
 }
