@@ -181,8 +181,9 @@ async function coldStart(): Promise<Result> {
          const t1 = performance.now(); s.stop();`;
   // ws is imported before the clock starts: both clients need it in Node 20 and it is not theirs.
   const script = `const { WebSocket } = await import('ws'); const url = ${JSON.stringify(peer.url)};
-    const t0 = performance.now(); ${load}
-    console.log(JSON.stringify({ ms: t1 - t0 })); process.exit(0);`;
+    const t0 = performance.now(); const c0 = process.cpuUsage(); ${load}
+    const used = process.cpuUsage(c0);
+    console.log(JSON.stringify({ ms: t1 - t0, cpuMs: (used.user + used.system) / 1000 })); process.exit(0);`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: fileURLToPath(root),
     encoding: 'utf8',
@@ -190,8 +191,8 @@ async function coldStart(): Promise<Result> {
   });
   const line = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0 || !line.startsWith('{')) throw new Error(`cold start failed: ${child.stderr}`);
-  const { ms } = JSON.parse(line) as { ms: number };
-  return { value: ms, unit: 'ms' };
+  const { ms, cpuMs } = JSON.parse(line) as { ms: number; cpuMs: number };
+  return { value: ms, unit: 'ms', extra: { cpuMs } };
 }
 
 async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats'): Promise<Result> {
