@@ -40,6 +40,9 @@ function manualChunks(id) {
   if (!codes) return undefined;
   const [, protocol, name = ''] = codes;
   if (/(Docs|Sources)$|^(catalog|catalogEntries|explain|describeAction)$/.test(name)) return 'catalogDocs';
+  // Centrifugo <= v3.1 rows: only the catalog and classifyCentrifugoLegacy read them.
+  if (protocol === 'centrifugo' && /^(legacy|allCentrifugoRules$|classifyCentrifugoLegacy$)/.test(name))
+    return 'codes-centrifugo-legacy';
   if (protocol) return `codes-${protocol}`;
   if (/^(classifyLocal|codeIndex|override|verdictFrom|verdictTemplate|types)$/.test(name))
     return 'codes-core';

@@ -1,7 +1,7 @@
 import { celeriantDocs } from './celeriant/celeriantDocs.ts';
 import { celeriantRules } from './celeriant/celeriantRules.ts';
+import { centrifugoRules } from './centrifugo/allCentrifugoRules.ts';
 import { centrifugoDocs } from './centrifugo/centrifugoDocs.ts';
-import { centrifugoRules } from './centrifugo/centrifugoRules.ts';
 import { clientDocs } from './client/clientDocs.ts';
 import { clientRules } from './client/clientRules.ts';
 import { natsDocs } from './nats/natsDocs.ts';

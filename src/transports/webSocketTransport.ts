@@ -4,7 +4,7 @@ import type { Transport, TransportClose, TransportFactory } from './transport.ts
 
 /** The close code of a connection that dropped without a close frame (RFC 6455 §7.1.5). */
 const ABNORMAL_CLOSURE = 1006;
-const enc = new TextEncoder();
+const enc = /* @__PURE__ */ new TextEncoder();
 
 /** Turns whatever a WebSocket delivered (ArrayBuffer, view, Node Buffer or text) into bytes. */
 function toBytes(data: unknown): Uint8Array | undefined {

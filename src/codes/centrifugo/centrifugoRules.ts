@@ -7,7 +7,6 @@ import { closeRules } from './closeRules.ts';
 import { disconnectReconnectRules } from './disconnectReconnectRules.ts';
 import { disconnectTerminalRules } from './disconnectTerminalRules.ts';
 import { errorRangeRules } from './errorRangeRules.ts';
-import { legacyCentrifugoRules } from './legacyCentrifugoRules.ts';
 import { rangeRules } from './rangeRules.ts';
 import { unsubscribeRules } from './unsubscribeRules.ts';
 
@@ -28,13 +27,3 @@ export const currentCentrifugoRules: readonly CodeRule[] = [
   ...clientSubscriptionStateRules,
   ...clientErrorCodeRules,
 ];
-
-/**
- * Every Centrifugo rule: current numbering, then legacy numbering (`centrifugo-legacy`, kept in
- * legacyCentrifugoRules.ts so a session's bundle, which never classifies legacy codes, leaves
- * them out).
- */
-export const centrifugoRules: readonly CodeRule[] =
-  // concat, not a spread: a bundler must keep a spread (it runs an iterator), so the legacy rows
-  // would stay in every session's bundle; a pure call is dropped when nothing reads the result.
-  /* @__PURE__ */ currentCentrifugoRules.concat(legacyCentrifugoRules);

@@ -6,9 +6,9 @@ import { indexByCode, rowById } from './rowIndex.ts';
 import { reasonText, rowVerdict } from './rowVerdict.ts';
 
 /** The legacy tables, built when the module loads (only apps that classify legacy codes load it). */
-const LEGACY_DISCONNECT = indexByCode(legacyCentrifugoRules, 'disconnect');
-const LEGACY_ADVICE = rowById(legacyCentrifugoRules, 'centrifugo-legacy.json-advice');
-const LEGACY_DEFAULT = rowById(legacyCentrifugoRules, 'centrifugo-legacy.disconnect.default');
+const LEGACY_DISCONNECT = /* @__PURE__ */ indexByCode(legacyCentrifugoRules, 'disconnect');
+const LEGACY_ADVICE = /* @__PURE__ */ rowById(legacyCentrifugoRules, 'centrifugo-legacy.json-advice');
+const LEGACY_DEFAULT = /* @__PURE__ */ rowById(legacyCentrifugoRules, 'centrifugo-legacy.disconnect.default');
 
 /**
  * Classifies a close or disconnect from a Centrifugo <= v3.1 server (legacy numbering, spec

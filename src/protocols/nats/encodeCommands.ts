@@ -1,6 +1,6 @@
 /** Encoders of the client → server commands. Plain functions returning bytes, no state. */
 
-const enc = new TextEncoder();
+const enc = /* @__PURE__ */ new TextEncoder();
 
 /** The CONNECT options codestate sends (spec §5). */
 export interface ConnectOptions {
