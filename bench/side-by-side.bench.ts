@@ -364,7 +364,11 @@ if (write) {
     chart,
     ratioChartSvg(bars, `codestate vs official clients, ${started.toISOString().slice(0, 10)}`),
   );
-  const command = `${QUICK ? 'BENCH_QUICK=1 ' : ''}${ONLY.length ? `BENCH_ONLY=${ONLY.join(',')} ` : ''}npm run bench side-by-side`;
+  const env = ['BENCH_QUICK', 'BENCH_ROUNDS', 'BENCH_COUNT', 'BENCH_ONLY']
+    .filter((name) => process.env[name])
+    .map((name) => `${name}=${process.env[name]} `)
+    .join('');
+  const command = `${env}npm run bench side-by-side`;
   writeBenchmarksSection(
     [
       '## Side by side, latest run (written by the bench)',
