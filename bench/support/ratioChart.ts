@@ -31,6 +31,7 @@ export function ratioChartSvg(bars: ChartBar[], title: string): string {
     labelWidth + ((Math.log(ratio) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * plotWidth;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="12">`,
+    `<title>${escapeXml(title)}: codestate / official client per figure</title>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="10" y="20" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
     `<text x="10" y="36" fill="#555">codestate / official client (lower is better; log scale). Tick: goal.</text>`,
