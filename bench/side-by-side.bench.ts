@@ -15,6 +15,13 @@
  * whose figure ids contain one of the words. `BENCH_SRC=<dir>` measures the `src/` of another
  * checkout (or of `git archive <commit> src | tar -x -C <dir>`) with this bench, for a before/after. The timing figures are noisy on a loaded machine:
  * the header and footer print the load average, and every run is listed under the table.
+ *
+ * Wire speed and size (issue 10): the rows with `worker: 'wire'` run `bench/support/wireWorker.ts`
+ * (NATS publish throughput, Centrifugo decode, cold start, `classify()`); the bundle sizes are
+ * measured once per run (`bench/support/bundleSizes.ts`; ids `size-*` for `BENCH_ONLY`). The cold
+ * start and the UMD size read `dist/`, so the bench runs `npm run build` first (`BENCH_NO_BUILD=1`
+ * skips it). A run of every row rewrites the bench's section at the end of BENCHMARKS.md and the
+ * chart `bench/side-by-side.svg` (`BENCH_WRITE=0` never, `BENCH_WRITE=1` even with `BENCH_ONLY`).
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
