@@ -60,6 +60,17 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     handlers.onClose({ ...close, wasOpen: open });
   };
 
+  const listen = (target: Net.Socket | undefined): void => {
+    target?.on('data', (chunk: Buffer) => {
+      if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    });
+    target?.on('end', () => finish({ reason: 'eof', clean: true }));
+    target?.on('close', () => finish({ reason: 'eof', clean: true }));
+    target?.on('error', (error: NodeJS.ErrnoException) =>
+      finish({ reason: error.code ?? error.message, clean: false, error }),
+    );
+  };
+
   const net = options.tls ? nodeBuiltin('node:tls') : nodeBuiltin('node:net');
   const address = tcpAddress(url, options.defaultPort);
   if (address === undefined || net === undefined) {
@@ -81,14 +92,7 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
             onConnected,
           );
     socket?.setNoDelay(true);
-    socket?.on('data', (chunk: Buffer) => {
-      if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    });
-    socket?.on('end', () => finish({ reason: 'eof', clean: true }));
-    socket?.on('close', () => finish({ reason: 'eof', clean: true }));
-    socket?.on('error', (error: NodeJS.ErrnoException) =>
-      finish({ reason: error.code ?? error.message, clean: false, error }),
-    );
+    listen(socket);
     const timeout = options.connectTimeout ?? 5000;
     // The rule of src/machines/shared/delays.ts (transports import nothing above them): 0 and
     // Infinity are off, and a longer delay than timers accept is clamped instead of firing at once.
@@ -116,5 +120,18 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     },
     // Corked writes count too: a burst of one tick is in writableLength before it is flushed.
     pending: () => (done ? 0 : (socket?.writableLength ?? 0)),
+    startTls(tlsOptions, onSecure) {
+      const tls = nodeBuiltin('node:tls');
+      if (done || !socket || !tls || address === undefined) return;
+      // The plain socket now belongs to the TLS one: its bytes are handshake records, not data.
+      const plain = socket;
+      plain.removeAllListeners();
+      plain.on('error', () => {}); // errors surface on the TLS socket
+      const secure = tls.connect({ ...tlsOptions, socket: plain, host: address.host }, () => {
+        if (!done) onSecure();
+      });
+      socket = secure;
+      listen(secure);
+    },
   };
 }
