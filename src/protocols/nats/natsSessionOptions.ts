@@ -28,7 +28,7 @@ export interface NatsCredentialsRequest {
   /** True after an auth error (the `refresh-token` verdict): return new credentials. */
   fresh: boolean;
   /** The nonce of the server's INFO, to sign with an nkey; absent when the server sent none. */
-  nonce?: string;
+  nonce?: string | undefined;
 }
 
 /** Options of `createNatsSession`. Defaults follow nats.js 3.4 (spec §3) unless noted. */
