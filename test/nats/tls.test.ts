@@ -59,6 +59,19 @@ describe('TLS over TCP (issue 12)', () => {
     await roundTrip(session);
   });
 
+  it('upgrades again on every reconnect: a TLS server restarted under the session', async () => {
+    const server = await startNatsServer({ config: tlsBlock(pki.server) });
+    const session = tlsSession({ servers: server.url, tls: { ca: pki.ca } });
+    await settle(session);
+    const states = collect<NatsStatus>((cb) => session.on('status', cb));
+    await server.stop();
+    await waitUntil(() => session.state === 'reconnecting', 'reconnecting');
+    await server.start();
+    await waitUntil(() => session.state === 'connected', 'connected again over TLS');
+    expect(states.map((s) => s.state)).toContain('reconnecting');
+    await roundTrip(session);
+  });
+
   it('accepts a tls:// URL', async () => {
     const server = await startNatsServer({ config: tlsBlock(pki.server) });
     const session = tlsSession({ servers: `tls://127.0.0.1:${server.port}`, tls: { ca: pki.ca } });
