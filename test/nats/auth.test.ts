@@ -165,4 +165,32 @@ describe('operator mode: user JWTs and .creds files (memory resolver)', () => {
     expect(fresh).toEqual([false, true]);
     expect(statuses.some((s) => s.rule === 'nats.err.authorization-violation')).toBe(true);
   });
+
+  it('revoked while connected: User Authentication Revoked reconnects (catalog), the redial is refused and refreshes', async () => {
+    const op = await mintOperator();
+    const server = await startNatsServer({ config: op.config });
+    const [doomed, replacement] = [await op.user(), await op.user()];
+    const fresh: boolean[] = [];
+    const session = testSession({
+      servers: server.url,
+      credentials: (request) => {
+        fresh.push(request.fresh);
+        const user = request.fresh ? replacement : doomed;
+        return jwtAuthenticator(user.jwt, user.seed)(request);
+      },
+    });
+    const statuses = collect<NatsStatus>((cb) => session.on('status', cb));
+    session.connect();
+    await waitUntil(() => session.state === 'connected', 'connected before the revocation');
+    await op.revoke(server.url, doomed);
+    await waitUntil(
+      () => fresh.length === 3 && session.state === 'connected',
+      'connected with new credentials',
+    );
+    const rules = statuses.map((s) => s.rule).filter((r) => r?.startsWith('nats.err.'));
+    expect(rules).toContain('nats.err.user-authentication-revoked');
+    expect(rules).toContain('nats.err.authorization-violation');
+    // Revoked is `reconnect` (same credentials asked once more), the refusal is `refresh-token`.
+    expect(fresh).toEqual([false, false, true]);
+  });
 });

@@ -83,3 +83,45 @@ export async function natsJsOnExpiry(
   );
   return `expired, ${probe.closedWith !== undefined ? 'then closed' : 'reconnected'}`;
 }
+
+/**
+ * codestate revoked while connected: `revoked, then closed` with the same credentials, `revoked,
+ * reconnected` when the authenticator gives a new user after the refusal.
+ */
+export async function oursOnRevocation(
+  options: NatsSessionOptions,
+  revoke: () => Promise<void>,
+  refreshes: boolean,
+): Promise<string> {
+  const session = testSession({ timeout: SECURE_TIMEOUT, ...options });
+  const statuses = collect<NatsStatus>((cb) => session.on('status', cb));
+  session.connect();
+  await waitUntil(() => session.state === 'connected', 'connected before the revocation', 30_000);
+  await revoke();
+  const revoked = () => statuses.some((s) => s.rule === 'nats.err.user-authentication-revoked');
+  const refused = () => statuses.some((s) => s.rule === 'nats.err.authorization-violation');
+  const done = () => (refreshes ? refused() && session.state === 'connected' : session.state === 'closed');
+  await waitUntil(() => revoked() && done(), 'revocation handled', 30_000);
+  return `revoked, ${session.state === 'closed' ? 'then closed' : 'reconnected'}`;
+}
+
+/** nats.js revoked while connected (see {@link oursOnRevocation}). */
+export async function natsJsOnRevocation(
+  differential: NatsDifferential,
+  options: NodeConnectionOptions,
+  revoke: () => Promise<void>,
+  refreshes: boolean,
+): Promise<string> {
+  const probe = await differential.probe({ timeout: SECURE_TIMEOUT, maxReconnectAttempts: -1, ...options });
+  await revoke();
+  const at = (text: string) => probe.events.findIndex((e) => e.includes(text));
+  const reconnectedAfterRefusal = () =>
+    at('Authorization Violation') >= 0 &&
+    probe.events.lastIndexOf('reconnect') > at('Authorization Violation');
+  await waitUntil(
+    () => at('Revoked') >= 0 && (refreshes ? reconnectedAfterRefusal() : probe.closedWith !== undefined),
+    'nats.js revocation handled',
+    30_000,
+  );
+  return `revoked, ${probe.closedWith !== undefined ? 'then closed' : 'reconnected'}`;
+}
