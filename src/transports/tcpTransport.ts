@@ -125,6 +125,8 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
       if (done || !socket || !tls || address === undefined) return;
       // The plain socket now belongs to the TLS one: its bytes are handshake records, not data.
       const plain = socket;
+      if (corked) plain.uncork(); // bytes of this tick go out in the clear, before the handshake
+      corked = false;
       plain.removeAllListeners();
       plain.on('error', () => {}); // errors surface on the TLS socket
       const secure = tls.connect({ ...tlsOptions, socket: plain, host: address.host }, () => {
