@@ -6,6 +6,7 @@ import { startNatsServer } from './harness/natsServer.ts';
 import { mintOperator } from './harness/operatorMode.ts';
 import { closeSessionsAndServersAfterEach } from './harness/sessionCleanup.ts';
 import { testSession } from './harness/sessionFixture.ts';
+import { makeTestPki, tlsBlock } from './harness/tlsCerts.ts';
 import { waitUntil } from './harness/waitUntil.ts';
 
 closeSessionsAndServersAfterEach();
@@ -45,7 +46,7 @@ async function everythingShown(server: string, options: Partial<NatsSessionOptio
 }
 
 describe('secrets never appear in status, errors, inspector events or logs (issue 12)', () => {
-  it('password, token, nkey seed, user seed and JWT signature: right and wrong logins', async () => {
+  it('password, token, nkey seed, user seed, JWT signature and TLS client key: right and wrong logins', async () => {
     const op = await mintOperator();
     const user = await op.user();
     const nkey = createUser();
@@ -55,6 +56,11 @@ describe('secrets never appear in status, errors, inspector events or logs (issu
     });
     const tokenServer = await startNatsServer({ config: 'authorization { token: "tok-S3cret-2" }' });
     const operator = await startNatsServer({ config: op.config });
+    const pki = makeTestPki();
+    const mtls = await startNatsServer({
+      config: tlsBlock(pki.server, { caFile: pki.caFile, verify: true }),
+    });
+    const clientTls = { ca: pki.ca, cert: pki.client.cert, key: pki.client.key };
     const runs: [string, Partial<NatsSessionOptions>][] = [
       [plain.url, { user: 'alice', pass: 'pw-S3cret-1' }],
       [plain.url, { user: 'alice', pass: 'pw-S3cret-1-wrong' }],
@@ -64,6 +70,8 @@ describe('secrets never appear in status, errors, inspector events or logs (issu
       [tokenServer.url, { credentials: nkeyAuthenticator(seed) }],
       [operator.url, { credentials: credsAuthenticator(user.creds) }],
       [plain.url, { credentials: credsAuthenticator(user.creds) }],
+      [mtls.url, { tls: clientTls }],
+      [mtls.url, { tls: { ...clientTls, ca: pki.selfSigned.cert } }],
     ];
     const text = [];
     for (const [url, options] of runs) text.push(await everythingShown(url, options));
@@ -72,7 +80,11 @@ describe('secrets never appear in status, errors, inspector events or logs (issu
     expect(all).toContain('Authorization Violation');
     expect(all).toContain(`"server":"${plain.url}"`);
     expect(all).toContain('@xstate.snapshot');
+    expect(all).toContain('nats.tls.unknown-ca');
+    pki.remove();
+    const keyBody = pki.client.key.split('\n')[1]!; // a line of the client's private key
     const secrets = [
+      keyBody,
       'pw-S3cret-1',
       'tok-S3cret-2',
       seed.slice(2, 30),
