@@ -95,7 +95,7 @@ export class NatsLink {
         // A certificate or TLS setup error fails every dial alike: a terminal verdict, not a retry.
         const tlsRule = tlsRuleFor(close.reason);
         if (tlsRule !== undefined)
-          return this.refuse(gen, tlsRule, `TLS: ${close.error?.message ?? close.reason}`);
+          return this.refuseTls(gen, tlsRule, `TLS: ${close.error?.message ?? close.reason}`);
         // A WebSocket close may carry an empty reason: name the code then, for the status.
         this.fail(gen, close.reason || `WebSocket closed (${close.code})`);
       },
@@ -204,14 +204,14 @@ export class NatsLink {
       const gen = this.gens.current;
       startSecureHandshake(this.transport, server.url, this.settings.tls, info, {
         proceed: () => void this.sendConnect(server, gen, info.nonce),
-        refuse: (rule, reason) => this.refuse(gen, rule, reason),
+        refuse: (rule, reason) => this.refuseTls(gen, rule, reason),
       });
     }
     this.hooks.onInfo(info, server, change);
   }
 
   /** Reports a terminal local verdict (TLS) about socket `gen`. */
-  private refuse(gen: number, rule: string, reason: string): void {
+  private refuseTls(gen: number, rule: string, reason: string): void {
     this.gens.report(gen, this.settings.classify({ protocol: 'nats', kind: 'local', rule, reason }));
   }
 
