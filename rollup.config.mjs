@@ -15,6 +15,7 @@ export const entries = {
   codes: 'src/codes/index.ts',
   centrifugo: 'src/protocols/centrifugo/index.ts',
   nats: 'src/protocols/nats/index.ts',
+  'nats-auth': 'src/protocols/nats/auth/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',

@@ -58,6 +58,17 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     handlers.onClose({ ...close, wasOpen: open });
   };
 
+  const listen = (target: Net.Socket | undefined): void => {
+    target?.on('data', (chunk: Buffer) => {
+      if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    });
+    target?.on('end', () => finish({ reason: 'eof', clean: true }));
+    target?.on('close', () => finish({ reason: 'eof', clean: true }));
+    target?.on('error', (error: NodeJS.ErrnoException) =>
+      finish({ reason: error.code ?? error.message, clean: false, error }),
+    );
+  };
+
   const net = options.tls ? nodeBuiltin('node:tls') : nodeBuiltin('node:net');
   const address = tcpAddress(url, options.defaultPort);
   if (address === undefined || net === undefined) {
@@ -79,16 +90,9 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
             onConnected,
           );
     socket?.setNoDelay(true);
-    const dialed = socket;
-    if (dialed) writer = createCoalescingWriter((chunk) => dialed.write(chunk));
-    socket?.on('data', (chunk: Buffer) => {
-      if (!done) handlers.onData(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-    });
-    socket?.on('end', () => finish({ reason: 'eof', clean: true }));
-    socket?.on('close', () => finish({ reason: 'eof', clean: true }));
-    socket?.on('error', (error: NodeJS.ErrnoException) =>
-      finish({ reason: error.code ?? error.message, clean: false, error }),
-    );
+    // The writer writes to whichever socket is current: after startTls that is the TLS one.
+    if (socket) writer = createCoalescingWriter((chunk) => socket?.write(chunk));
+    listen(socket);
     const timeout = options.connectTimeout ?? 5000;
     // The rule of src/machines/shared/delays.ts (transports import nothing above them): 0 and
     // Infinity are off, and a longer delay than timers accept is clamped instead of firing at once.
@@ -110,5 +114,19 @@ function openTcp(url: string, handlers: TransportHandlers, options: TcpTransport
     },
     // Gathered bytes count too: a burst of one tick waits in the writer before the socket has it.
     pending: () => (done ? 0 : (socket?.writableLength ?? 0) + (writer?.buffered ?? 0)),
+    startTls(tlsOptions, onSecure) {
+      const tls = nodeBuiltin('node:tls');
+      if (done || !socket || !tls || address === undefined) return;
+      // The plain socket now belongs to the TLS one: its bytes are handshake records, not data.
+      const plain = socket;
+      writer?.flush(); // bytes of this tick go out in the clear, before the handshake
+      plain.removeAllListeners();
+      plain.on('error', () => {}); // errors surface on the TLS socket
+      const secure = tls.connect({ ...tlsOptions, socket: plain, host: address.host }, () => {
+        if (!done) onSecure();
+      });
+      socket = secure;
+      listen(secure);
+    },
   };
 }

@@ -1,3 +1,5 @@
+import type { ConnectionOptions } from 'node:tls';
+
 /**
  * The byte pipe every protocol driver writes to and reads from. Transports know nothing about
  * protocols: they open, carry bytes and report one close.
@@ -43,6 +45,13 @@ export interface Transport {
    * `maxPendingBytes`). Absent on transports that cannot tell.
    */
   pending?(): number;
+  /**
+   * Turns the open plain socket into a TLS one in place (STARTTLS: NATS sends INFO in the clear,
+   * then the client upgrades); `onSecure` runs once the handshake succeeded. A handshake or
+   * certificate failure closes the transport with the Node error code as `reason` (e.g.
+   * `ERR_TLS_CERT_ALTNAME_INVALID`). Absent on transports that cannot upgrade (WebSocket).
+   */
+  startTls?(options: ConnectionOptions, onSecure: () => void): void;
 }
 
 /** Opens a transport to `url` and reports through `handlers`. Never throws: failures go to `onClose`. */

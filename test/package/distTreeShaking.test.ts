@@ -48,4 +48,13 @@ describe('dist tree shaking', () => {
     const machines = await bundleText("export { createConnectionMachine } from './dist/machines.js';");
     expect(machines.includes('xstate.init')).toBe(true);
   });
+
+  it('codestate/nats ships no Ed25519: @nats-io/nkeys comes only with codestate/nats/auth', async () => {
+    // A marker of nkeys' own code (its base32 alphabet for seeds and public keys).
+    const marker = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    const session = await bundleText("export { createNatsSession } from './dist/nats.js';");
+    expect(session.includes(marker)).toBe(false);
+    const auth = await bundleText("export { credsAuthenticator } from './dist/nats-auth.js';");
+    expect(auth.includes(marker)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { CodeRule } from '../types.ts';
+import { natsTlsRules } from './tlsRules.ts';
 
 const base = { protocol: 'nats', kind: 'local' } as const;
 
@@ -36,4 +37,5 @@ export const natsLocalRules: readonly CodeRule[] = [
     name: 'ServerPoolExhausted',
     verdict: { scope: 'connection', action: 'close' },
   },
+  ...natsTlsRules,
 ];

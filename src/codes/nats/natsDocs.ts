@@ -17,6 +17,7 @@ import { objectStoreErrorDocs } from './objectStoreErrorDocs.ts';
 import { permissionErrorDocs } from './permissionErrorDocs.ts';
 import { protocolErrorDocs } from './protocolErrorDocs.ts';
 import { subjectErrorDocs } from './subjectErrorDocs.ts';
+import { natsTlsDocs } from './tlsDocs.ts';
 
 /** The documentation of every NATS rule, keyed by rule id. */
 export const natsDocs: Readonly<Record<string, CodeDoc>> = {
@@ -33,6 +34,7 @@ export const natsDocs: Readonly<Record<string, CodeDoc>> = {
   ...linkCloseReasonDocs,
   ...natsDefaultDocs,
   ...natsLocalDocs,
+  ...natsTlsDocs,
   ...natsJsErrorDocs,
   ...objectStoreErrorDocs,
   ...permissionErrorDocs,

@@ -24,6 +24,7 @@ import {
 } from './natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
+import { nodeTlsOptions } from './natsTls.ts';
 import { RequestMux } from './requestMux.ts';
 import { routeScopedVerdict } from './routeScopedVerdict.ts';
 import { ServerPool } from './serverPool.ts';
@@ -60,7 +61,12 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   // `ws`); discovered servers keep the scheme of the configured ones.
   const ws = urls.some(isWebSocketUrl) ? createWebSocketTransport(options.WebSocket) : undefined;
   // Outside Node the TCP factory reports every dial as closed with a reason that says why.
-  const tcp = createTcpTransport({ defaultPort: 4222 });
+  // Handshake first: the TCP socket speaks TLS from the start (else it upgrades after INFO).
+  const tlsFirst = typeof options.tls === 'object' && options.tls?.handshakeFirst === true;
+  const tcp = createTcpTransport({
+    defaultPort: 4222,
+    ...(tlsFirst ? { tls: nodeTlsOptions(options.tls) } : {}),
+  });
   const { noRandomize, maxReconnectAttempts } = options;
   const pool = new ServerPool(urls, {
     random,
@@ -72,8 +78,12 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     pool,
     {
       transportFor: (url) => (ws !== undefined && isWebSocketUrl(url) ? ws : tcp),
-      connectOptions: async (fresh) =>
-        connectOptionsFrom(options, options.credentials ? await options.credentials({ fresh }) : options),
+      connectOptions: async (fresh, nonce) =>
+        connectOptionsFrom(
+          options,
+          options.credentials ? await options.credentials({ fresh, ...defined({ nonce }) }) : options,
+        ),
+      tls: options.tls,
       // 0 and Infinity turn the keepalive off; above 2^31 − 1 ms it is clamped (delays.ts).
       pingInterval: timeoutOption(options.pingInterval, 120_000),
       maxPingOut: options.maxPingOut ?? 2,

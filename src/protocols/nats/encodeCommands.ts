@@ -7,6 +7,12 @@ export interface ConnectOptions {
   user?: string;
   pass?: string;
   auth_token?: string;
+  /** Public nkey of the user (nkey authentication). */
+  nkey?: string;
+  /** The INFO nonce signed with the user's nkey seed, base64url. */
+  sig?: string;
+  /** User JWT (operator mode). */
+  jwt?: string;
   name?: string;
   echo: boolean;
   headers: boolean;

@@ -12,7 +12,12 @@ export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
 export type { NatsMessage } from './natsMessage.ts';
-export type { NatsClock, NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
+export type {
+  NatsClock,
+  NatsCredentials,
+  NatsCredentialsRequest,
+  NatsSessionOptions,
+} from './natsSessionOptions.ts';
 export type {
   NatsSession,
   NatsSessionEvents,
@@ -21,4 +26,5 @@ export type {
   RequestOptions,
 } from './natsSessionTypes.ts';
 export type { NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
+export type { NatsTlsOptions, PemInput } from './natsTls.ts';
 export { type PoolServer, ServerPool, type ServerPoolOptions } from './serverPool.ts';

@@ -1,4 +1,5 @@
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
+import { tlsRuleFor } from '../../codes/nats/tlsRules.ts';
 import type { Verdict } from '../../codes/types.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
@@ -9,6 +10,7 @@ import { type ConnectOptions, encodeConnect, PING } from './encodeCommands.ts';
 import type { NatsLinkHooks, NatsLinkSettings } from './natsLinkTypes.ts';
 import type { PoolServer, ServerPool } from './serverPool.ts';
 import { startKeepalive } from './startKeepalive.ts';
+import { startSecureHandshake } from './startSecureHandshake.ts';
 import { pongs, writeBounded } from './writeBounded.ts';
 
 /**
@@ -90,6 +92,10 @@ export class NatsLink {
         if (error) this.fail(gen, `protocol error: ${error.message}`);
       },
       onClose: (close) => {
+        // A certificate or TLS setup error fails every dial alike: a terminal verdict, not a retry.
+        const tlsRule = tlsRuleFor(close.reason);
+        if (tlsRule !== undefined)
+          return this.refuseTls(gen, tlsRule, `TLS: ${close.error?.message ?? close.reason}`);
         // A WebSocket close may carry an empty reason: name the code then, for the status.
         this.fail(gen, close.reason || `WebSocket closed (${close.code})`);
       },
@@ -195,16 +201,26 @@ export class NatsLink {
     const change = this.pool.update(info.connect_urls ?? [], scheme);
     if (!this.connectSent && this.transport !== undefined) {
       this.connectSent = true;
-      void this.sendConnect(server, this.gens.current);
+      const gen = this.gens.current;
+      startSecureHandshake(this.transport, server.url, this.settings.tls, info, {
+        proceed: () => void this.sendConnect(server, gen, info.nonce),
+        refuse: (rule, reason) => this.refuseTls(gen, rule, reason),
+      });
     }
     this.hooks.onInfo(info, server, change);
   }
 
+  /** Reports a terminal local verdict (TLS) about socket `gen`. */
+  private refuseTls(gen: number, rule: string, reason: string): void {
+    this.gens.report(gen, this.settings.classify({ protocol: 'nats', kind: 'local', rule, reason }));
+  }
+
   /** CONNECT + PING with the credentials of this dial (the app's callback may be async). */
-  private async sendConnect(server: PoolServer, gen: number): Promise<void> {
+  private async sendConnect(server: PoolServer, gen: number, nonce: string | undefined): Promise<void> {
+    if (!this.gens.isCurrent(gen)) return;
     let options: ConnectOptions;
     try {
-      options = await this.settings.connectOptions(this.freshCredentials);
+      options = await this.settings.connectOptions(this.freshCredentials, nonce);
     } catch (error) {
       // The app's failure, not the server's: a verdict with backoff, no failed dial (see the row).
       const why = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,7 @@ import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.t
 import type { TransportFactory } from '../../transports/transport.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
+import type { NatsTlsOptions } from './natsTls.ts';
 import type { PoolServer } from './serverPool.ts';
 
 /** What the link reports to the session besides machine events. */
@@ -25,8 +26,13 @@ export interface NatsLinkHooks {
 export interface NatsLinkSettings {
   /** Opens transports by URL scheme (TCP for `nats://`, WebSocket for `ws(s)://`). */
   transportFor(url: string): TransportFactory;
-  /** CONNECT options, built for every dial; `fresh` after an auth verdict asked for new credentials. */
-  connectOptions(fresh: boolean): ConnectOptions | Promise<ConnectOptions>;
+  /**
+   * CONNECT options, built for every dial; `fresh` after an auth verdict asked for new credentials,
+   * `nonce` from INFO (to sign with an nkey).
+   */
+  connectOptions(fresh: boolean, nonce?: string): ConnectOptions | Promise<ConnectOptions>;
+  /** TLS for TCP servers (upgrade after INFO, or handshake first); `false`/`null` refuse TLS. */
+  tls?: NatsTlsOptions | false | null | undefined;
   /** Keepalive PING interval, ms (nats.js 120000). */
   pingInterval: number;
   /** Unanswered keepalive PINGs that make the connection stale (nats.js 2). */

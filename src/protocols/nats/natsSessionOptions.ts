@@ -2,31 +2,60 @@ import type { ActorOptions, AnyActorLogic } from 'xstate';
 import type { VerdictOverride } from '../../codes/override.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import type { SessionClock } from '../shared/sessionTimers.ts';
+import type { NatsTlsOptions } from './natsTls.ts';
 
 /** Timers: xstate's `clock` (its `Clock` type); pass a `SimulatedClock` for deterministic tests. */
 export type NatsClock = SessionClock;
 
-/** Credentials sent in CONNECT. */
+/**
+ * Credentials sent in CONNECT. `nkey` + `sig` (the INFO nonce signed with the seed) and `jwt` are
+ * what the authenticators of `codestate/nats/auth` return (nkey, user JWT, `.creds` file).
+ */
 export interface NatsCredentials {
   user?: string;
   pass?: string;
   token?: string;
+  /** Public nkey of the user. */
+  nkey?: string;
+  /** The nonce signed with the user's seed, base64url (the seed itself is never sent). */
+  sig?: string;
+  /** User JWT (operator mode / decentralized auth). */
+  jwt?: string;
+}
+
+/** What the `credentials` callback is asked with. */
+export interface NatsCredentialsRequest {
+  /** True after an auth error (the `refresh-token` verdict): return new credentials. */
+  fresh: boolean;
+  /** The nonce of the server's INFO, to sign with an nkey; absent when the server sent none. */
+  nonce?: string | undefined;
 }
 
 /** Options of `createNatsSession`. Defaults follow nats.js 3.4 (spec §3) unless noted. */
 export interface NatsSessionOptions {
-  /** `nats://host:port` (Node, TCP) or `ws://`/`wss://` URLs; bare `host:port` means `nats://`. */
+  /** `nats://host:port` (Node, TCP), `tls://host:port` (TCP, TLS required) or `ws://`/`wss://` URLs; bare `host:port` means `nats://`. */
   servers: string | readonly string[];
   user?: string;
   pass?: string;
   token?: string;
   /**
-   * Called before every CONNECT, instead of the static `user`/`pass`/`token`. `fresh` is true
-   * after an auth error (the `refresh-token` verdict): return new credentials then. A throw or
-   * rejection is a credentials failure (rule `nats.credentials.failed`): the session backs off and
-   * calls it again with `fresh: true`; the server does not count it as a failed dial.
+   * The authenticator: called before every CONNECT, after INFO, instead of the static
+   * `user`/`pass`/`token`. `fresh` is true after an auth error (the `refresh-token` verdict):
+   * return new credentials then; `nonce` is the server's, to sign (see `nkeyAuthenticator`,
+   * `jwtAuthenticator`, `credsAuthenticator` in `codestate/nats/auth`). It may be async; the
+   * handshake `timeout` bounds it. A throw or rejection is a credentials failure (rule
+   * `nats.credentials.failed`): the session backs off and calls it again with `fresh: true`; the
+   * server does not count it as a failed dial.
    */
-  credentials?: (request: { fresh: boolean }) => NatsCredentials | Promise<NatsCredentials>;
+  credentials?: (request: NatsCredentialsRequest) => NatsCredentials | Promise<NatsCredentials>;
+  /**
+   * TLS for `nats://`/`tls://` servers over TCP (Node): CA, client certificate (mutual TLS),
+   * servername, handshake first. Without it the session still upgrades when INFO says
+   * `tls_required` (Node's trusted roots verify the server), as nats.js does; `false` refuses TLS
+   * (a server that requires it is then a terminal `nats.tls.required-by-server`). A certificate
+   * error is terminal too (rules `nats.tls.*`), never a reconnect loop.
+   */
+  tls?: NatsTlsOptions | false | null;
   /** Connection name shown in the server's monitoring. */
   name?: string;
   /** Receive your own publications (default true, as NATS). */
