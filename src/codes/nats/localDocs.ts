@@ -23,6 +23,20 @@ export const natsLocalDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Fix the credentials callback (see the reason).',
     source: 'spec nats.md §2.2',
   },
+  'nats.client.reconnect': {
+    message: 'the app called reconnect()',
+    description:
+      'The session drops the working connection and dials again at once, as nats.js reconnect(); subscriptions resubscribe.',
+    remediation: 'Nothing to fix: the app asked for it.',
+    source: 'nats.js 3.4 NatsConnection.reconnect()',
+  },
+  'nats.reconnect.disabled': {
+    message: 'the connection dropped and reconnect is false',
+    description:
+      'With reconnect: false a connection that was up is not dialled again after it drops; the session closes, as nats.js.',
+    remediation: 'Call connect() again, or leave reconnect at its default (true).',
+    source: 'nats.js 3.4 ConnectionOptions.reconnect',
+  },
   'nats.pool.exhausted': {
     message: 'no server left in the pool',
     description:

@@ -18,7 +18,7 @@ export function connectOptionsFrom(
     ...(credentials.pass !== undefined ? { pass: credentials.pass } : {}),
     ...(credentials.token !== undefined ? { auth_token: credentials.token } : {}),
     ...(options.name !== undefined ? { name: options.name } : {}),
-    echo: options.echo ?? true,
+    echo: options.noEcho === true ? false : (options.echo ?? true),
     headers: true,
     no_responders: true,
     lang: 'codestate',

@@ -6,7 +6,10 @@ import {
 import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import type { SessionSubscription } from '../shared/SessionSubscription.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
+import type { SessionTimers } from '../shared/sessionTimers.ts';
 import type { SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { MessageQueue } from './messageQueue.ts';
+import { NatsError } from './natsError.ts';
 import type { NatsMessage } from './natsMessage.ts';
 
 /** Events of a {@link NatsSubscription}. */
@@ -14,27 +17,70 @@ export interface NatsSubscriptionEvents extends Record<string, unknown> {
   message: NatsMessage;
   /** The UI model, on every change of `state`. */
   status: SubscriptionStatus;
+  /** The subscription ended with an error: `timeout` (no message within `options.timeout`). */
+  error: NatsError;
+}
+
+/** Options of `session.subscribe()`, as nats.js `SubscriptionOptions`. */
+export interface NatsSubscribeOptions {
+  /** Queue group: the server gives each message to one member. */
+  queue?: string;
+  /**
+   * Auto-unsubscribe after this many messages: the session sends `UNSUB sid max` right after the
+   * SUB (the server stops at `max` too), and after a reconnect only the messages still due.
+   */
+  max?: number;
+  /**
+   * Milliseconds to wait for the first message; without one by then the subscription ends with a
+   * `NatsError` `timeout` (the `error` event, or thrown by `for await`). Off after the first message.
+   */
+  timeout?: number;
+  /**
+   * Messages waiting in the `for await` queue above which the session emits `slowConsumer` (once
+   * per crossing, as nats.js `slow`). Only for iterated subscriptions.
+   */
+  slow?: number;
 }
 
 /**
- * A subscription handle (`state`, `status`, `actor`, `on('message' | 'status')`, `unsubscribe()`,
- * as every session's handle); unsubscribing sends UNSUB and ends it for good.
+ * A subscription handle (`state`, `status`, `actor`, `on('message' | 'status' | 'error')`,
+ * `unsubscribe()`, as every session's handle); unsubscribing sends UNSUB and ends it for good.
+ * `for await (const m of sub)` iterates its messages until it ends (unsubscribe, `max`, `stop()`).
  */
-export interface NatsSubscription extends SessionSubscription<NatsSubscriptionEvents> {
+export interface NatsSubscription
+  extends SessionSubscription<NatsSubscriptionEvents>,
+    AsyncIterable<NatsMessage> {
   readonly subject: string;
   readonly queue: string | undefined;
   /** The subscription id on the wire; kept across reconnects. */
   readonly sid: number;
+  /** Messages received so far (nats.js `getReceived()`). */
+  readonly received: number;
+  /** The auto-unsubscribe count, if any (nats.js `getMax()`). */
+  readonly max: number | undefined;
+  /** Messages waiting in the `for await` queue (nats.js `getPending()`). */
+  readonly pending: number;
+  /**
+   * Leaves the subscription; with `max`, after `max` messages in all (nats.js `unsubscribe(max)`:
+   * sends `UNSUB sid max`; ends at once when that many already arrived).
+   */
+  unsubscribe(max?: number): void;
 }
 
 /** What a subscription needs from its session. */
 export interface SubscriptionWire {
-  /** Writes SUB; resolves true once the server has processed it (PONG). */
-  subscribe(sid: number, subject: string, queue: string | undefined): Promise<boolean>;
+  /** Writes SUB (and `UNSUB sid max` when `max` is given); resolves true once the server has processed it (PONG). */
+  subscribe(sid: number, subject: string, queue: string | undefined, max?: number): Promise<boolean>;
   /** Writes UNSUB (if connected) and forgets the sid. */
   unsubscribe(sid: number): void;
+  /** Writes `UNSUB sid max` (if connected). */
+  autoUnsubscribe(sid: number, max: number): void;
+  /** The iterator queue of `subscription` passed `slow`. */
+  slowConsumer(subscription: NatsSubscription, pending: number): void;
   /** The session's subscriptions, run on the subscription machine. */
   table: SubscriptionTable<SubscriptionEntry>;
+  /** The session's timers (subscription `timeout`). */
+  timers: SessionTimers;
 }
 
 /** A subscription as the session holds it: the handle plus what the session feeds it. */
@@ -45,6 +91,8 @@ export interface SubscriptionEntry extends NatsSubscription, SubscriptionCell {
   verdict(verdict: Verdict): void;
   /** Carries out the machine's command: SUB (then `subscribe.ok` once the server has it) or UNSUB. */
   command(command: SubscriptionDriverCommand): void;
+  /** The session stopped: end the `for await` loop. */
+  end(): void;
 }
 
 /**
@@ -58,15 +106,39 @@ class NatsSubscriptionHandle
   readonly subject: string;
   readonly queue: string | undefined;
   readonly sid: number;
+  received = 0;
+  max: number | undefined;
   readonly #wire: SubscriptionWire;
   #ended = false;
+  #queue: MessageQueue | undefined;
+  #slow: { at: number; notified: boolean } | undefined;
+  #timer: unknown;
 
-  constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
+  constructor(sid: number, subject: string, options: NatsSubscribeOptions, wire: SubscriptionWire) {
     super(wire.table, { channel: subject });
     this.sid = sid;
     this.subject = subject;
-    this.queue = queue;
+    this.queue = options.queue;
+    this.max = options.max !== undefined && options.max > 0 ? options.max : undefined;
     this.#wire = wire;
+    if (options.slow !== undefined && options.slow > 0) this.#slow = { at: options.slow, notified: false };
+    if (options.timeout !== undefined && options.timeout > 0) {
+      const ms = options.timeout;
+      this.#timer = wire.timers.setTimeout(() => {
+        this.#timer = undefined;
+        this.#fail(new NatsError('timeout', `No message on ${subject} within ${ms} ms.`));
+      }, ms);
+    }
+  }
+
+  get pending(): number {
+    return this.#queue?.pending ?? 0;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<NatsMessage> {
+    this.#queue ??= new MessageQueue(() => this.unsubscribe());
+    if (this.#ended) this.#queue.end();
+    return this.#queue;
   }
 
   /** NATS handles report state changes only (not every attempt or retry time). */
@@ -80,13 +152,48 @@ class NatsSubscriptionHandle
     });
   }
 
-  unsubscribe(): void {
+  unsubscribe(max?: number): void {
+    if (max !== undefined && max > 0 && this.received < max) {
+      this.max = max;
+      this.#wire.autoUnsubscribe(this.sid, max);
+      return;
+    }
     this.send({ type: 'unsubscribe' });
     this.#endIfUnsubscribed();
   }
 
   deliver(message: NatsMessage): void {
+    if (this.#ended) return;
+    this.received++;
+    this.#wire.timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.events.emit('message', message);
+    const queue = this.#queue;
+    if (queue !== undefined) {
+      queue.push(message);
+      const slow = this.#slow;
+      if (slow !== undefined) {
+        // Once per crossing, re-armed when the loop catches up (nats.js SlowNotifier).
+        if (queue.pending <= slow.at) slow.notified = false;
+        else if (!slow.notified) {
+          slow.notified = true;
+          this.#wire.slowConsumer(this, queue.pending);
+        }
+      }
+    }
+    if (this.max !== undefined && this.received >= this.max) this.unsubscribe();
+  }
+
+  end(): void {
+    this.#ended = true;
+    this.#wire.timers.clearTimeout(this.#timer);
+    this.#queue?.end();
+  }
+
+  #fail(error: NatsError): void {
+    this.events.emit('error', error);
+    this.#queue?.end(error);
+    this.unsubscribe();
   }
 
   verdict(verdict: Verdict): void {
@@ -99,7 +206,9 @@ class NatsSubscriptionHandle
       this.#wire.unsubscribe(this.sid);
       return;
     }
-    void this.#wire.subscribe(this.sid, this.subject, this.queue).then((ok) => {
+    // After a reconnect only the messages still due (nats.js resends `UNSUB sid max - received`).
+    const due = this.max === undefined ? undefined : this.max - this.received;
+    void this.#wire.subscribe(this.sid, this.subject, this.queue, due).then((ok) => {
       if (ok) this.send({ type: 'subscribe.ok' });
     });
   }
@@ -110,7 +219,7 @@ class NatsSubscriptionHandle
    */
   #endIfUnsubscribed(): void {
     if (this.#ended || this.state !== 'unsubscribed') return;
-    this.#ended = true;
+    this.end();
     this.#wire.unsubscribe(this.sid);
     this.#wire.table.remove(this);
   }
@@ -120,10 +229,10 @@ class NatsSubscriptionHandle
 export function createNatsSubscription(
   sid: number,
   subject: string,
-  queue: string | undefined,
+  options: NatsSubscribeOptions,
   wire: SubscriptionWire,
 ): SubscriptionEntry {
-  const entry = new NatsSubscriptionHandle(sid, subject, queue, wire);
+  const entry = new NatsSubscriptionHandle(sid, subject, options, wire);
   entry.send({ type: 'subscribe' });
   return entry;
 }
