@@ -22,6 +22,7 @@ import {
   DEFAULT_RECONNECT_BUF_SIZE,
   isWebSocketUrl,
   type NatsSessionOptions,
+  reconnectJitterFor,
   serverUrls,
 } from './natsSessionOptions.ts';
 import type {
@@ -135,9 +136,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     return () => link.close();
   });
   const { reconnectTimeWait, reconnectDelayHandler } = options;
-  // nats.js takes reconnectJitterTLS when the connection uses TLS (`tls` options or tls:// servers).
-  const secure = urls.some((u) => /^tls:/i.test(u)) || (options as { tls?: unknown }).tls != null;
-  const reconnectJitter = secure ? (options.reconnectJitterTLS ?? 1000) : options.reconnectJitter;
+  const reconnectJitter = reconnectJitterFor(options, urls);
   // Every subscription runs on the subscription machine in one table; its commands go to the entry.
   const table: SubscriptionTable<SubscriptionEntry> = new SubscriptionTable<SubscriptionEntry>({
     ...defined({ clock: options.clock, inspect: options.inspect }),

@@ -116,3 +116,12 @@ export function serverUrls(servers: string | readonly string[]): string[] {
 export function isWebSocketUrl(url: string): boolean {
   return /^wss?:\/\//i.test(url);
 }
+
+/**
+ * The jitter the backoff uses: nats.js takes `reconnectJitterTLS` (default 1000 ms) when the
+ * connection uses TLS (`tls` options, or `tls://` servers here), else `reconnectJitter` (100 ms).
+ */
+export function reconnectJitterFor(options: NatsSessionOptions, urls: readonly string[]): number | undefined {
+  const secure = urls.some((u) => /^tls:/i.test(u)) || (options as { tls?: unknown }).tls != null;
+  return secure ? (options.reconnectJitterTLS ?? 1000) : options.reconnectJitter;
+}

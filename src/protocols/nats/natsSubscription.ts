@@ -167,7 +167,7 @@ class NatsSubscriptionHandle
     this.received++;
     this.#wire.timers.clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.events.emit('message', message);
+    // Queued first: a listener that ends the subscription (requestMany) still lets the loop see it.
     const queue = this.#queue;
     if (queue !== undefined) {
       queue.push(message);
@@ -181,6 +181,7 @@ class NatsSubscriptionHandle
         }
       }
     }
+    this.events.emit('message', message);
     if (this.max !== undefined && this.received >= this.max) this.unsubscribe();
   }
 

@@ -1,0 +1,98 @@
+import { expect, it } from 'vitest';
+import { NatsError, type NatsMessage } from '../../src/protocols/nats/index.ts';
+import { describeOverTransports } from './harness/describeOverTransports.ts';
+import { startNatsServer } from './harness/natsServer.ts';
+import { connected, testSession, urlOf } from './harness/sessionFixture.ts';
+import { collect, waitUntil } from './harness/waitUntil.ts';
+
+/** Six-digit sequence numbers: every PUB frame has the same size, so the buffer's capacity is exact. */
+const seq = (n: number) => String(n).padStart(6, '0');
+const SUBJECT = 'burst.x';
+const FRAME_BYTES = `PUB ${SUBJECT} 6\r\n`.length + 6 + 2;
+const LIMIT = 4096;
+
+describeOverTransports('reconnect buffer over %s', (kind) => {
+  it('kill and restart the server during a publish burst: every accepted publish arrives once, in order; the rest throw', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const session = await connected(testSession({ servers: urlOf(server, kind), reconnectBufSize: LIMIT }));
+    // The subscriber reconnects with the publisher: its SUB is written before the buffered PUBs.
+    const sub = session.subscribe(SUBJECT);
+    const got = collect<NatsMessage>((cb) => sub.on('message', cb));
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    const expected: string[] = [];
+    let next = 0;
+
+    // Before the kill: written, and the server confirms it processed them (PONG).
+    for (; next < 100; next++) expect(session.publish(SUBJECT, seq(next))).toBe(true);
+    expected.push(...Array.from({ length: 100 }, (_, i) => seq(i)));
+    expect(await session.flush()).toBe(true);
+
+    await server.stop();
+    await waitUntil(() => session.state === 'reconnecting', 'reconnecting');
+    // The burst goes on while the server is down: kept until the buffer is full, then typed errors.
+    let accepted = 0;
+    const refused: NatsError[] = [];
+    for (let i = 0; i < 300; i++, next++) {
+      try {
+        expect(session.publish(SUBJECT, seq(next))).toBe(true);
+        expected.push(seq(next));
+        accepted++;
+      } catch (error) {
+        refused.push(error as NatsError);
+      }
+    }
+    expect(accepted).toBe(Math.floor(LIMIT / FRAME_BYTES));
+    expect(refused).toHaveLength(300 - accepted);
+    expect(refused.every((e) => e instanceof NatsError && e.code === 'reconnect-buffer-full')).toBe(true);
+
+    await server.start();
+    await waitUntil(() => session.state === 'connected', 'reconnected');
+    for (let i = 0; i < 50; i++, next++) {
+      expect(session.publish(SUBJECT, seq(next))).toBe(true);
+      expected.push(seq(next));
+    }
+    expect(await session.flush()).toBe(true);
+    await waitUntil(() => got.length >= expected.length, `${expected.length} messages`);
+    // One more round trip: nothing beyond the expected ones is on its way.
+    expect(await session.flush()).toBe(true);
+    expect(got.map((m) => m.text())).toEqual(expected);
+    expect(session.stats().outMsgs).toBe(expected.length);
+  });
+
+  it('reconnectBufSize: 0 keeps the old rule: publish returns false while reconnecting and nothing is sent later', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const session = await connected(testSession({ servers: urlOf(server, kind), reconnectBufSize: 0 }));
+    const sub = session.subscribe(SUBJECT);
+    const got = collect<NatsMessage>((cb) => sub.on('message', cb));
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    await server.stop();
+    await waitUntil(() => session.state === 'reconnecting', 'reconnecting');
+    expect(session.publish(SUBJECT, 'dropped')).toBe(false);
+    await server.start();
+    await waitUntil(() => sub.state === 'subscribed', 'resubscribed');
+    session.publish(SUBJECT, 'after');
+    expect(await session.flush()).toBe(true);
+    await waitUntil(() => got.length > 0, 'the message after the reconnect');
+    expect(got.map((m) => m.text())).toEqual(['after']);
+  });
+
+  it('disconnect() drops what the buffer holds; publishing while idle returns false', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const session = await connected(testSession({ servers: urlOf(server, kind) }));
+    const sub = session.subscribe(SUBJECT);
+    const got = collect<NatsMessage>((cb) => sub.on('message', cb));
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed');
+    await server.stop();
+    await waitUntil(() => session.state === 'reconnecting', 'reconnecting');
+    expect(session.publish(SUBJECT, 'held')).toBe(true);
+    session.disconnect();
+    expect(session.publish(SUBJECT, 'idle')).toBe(false);
+    await server.start();
+    await connected(session);
+    await waitUntil(() => sub.state === 'subscribed', 'resubscribed');
+    session.publish(SUBJECT, 'fresh');
+    expect(await session.flush()).toBe(true);
+    await waitUntil(() => got.length > 0, 'the fresh message');
+    expect(got.map((m) => m.text())).toEqual(['fresh']);
+  });
+});
