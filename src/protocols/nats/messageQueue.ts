@@ -1,5 +1,8 @@
 import type { NatsMessage } from './natsMessage.ts';
 
+type Waiter = { resolve(result: IteratorResult<NatsMessage>): void; reject(error: Error): void };
+const DONE: IteratorResult<NatsMessage> = { value: undefined, done: true };
+
 /**
  * The queue behind `for await (const m of sub)`: messages wait here until the loop takes them; the
  * end (unsubscribe, `max` reached, session stopped) or an error (subscription `timeout`) is
@@ -7,11 +10,11 @@ import type { NatsMessage } from './natsMessage.ts';
  */
 export class MessageQueue implements AsyncIterableIterator<NatsMessage> {
   readonly #items: NatsMessage[] = [];
-  #waiter: ((result: IteratorResult<NatsMessage>) => void) | undefined;
-  #failWaiter: ((error: Error) => void) | undefined;
+  #waiter: Waiter | undefined;
   #done = false;
   #error: Error | undefined;
 
+  /** `onReturn`: the loop was left early (`break`); nats.js ends the subscription then too. */
   constructor(private readonly onReturn: () => void) {}
 
   /** Messages queued and not yet taken (nats.js `getPending()`). */
@@ -23,12 +26,9 @@ export class MessageQueue implements AsyncIterableIterator<NatsMessage> {
   push(message: NatsMessage): void {
     if (this.#done) return;
     const waiter = this.#waiter;
-    if (waiter === undefined) {
-      this.#items.push(message);
-      return;
-    }
-    this.#waiter = this.#failWaiter = undefined;
-    waiter({ value: message, done: false });
+    this.#waiter = undefined;
+    if (waiter) waiter.resolve({ value: message, done: false });
+    else this.#items.push(message);
   }
 
   /** Ends the iteration after the queued messages; with `error`, the loop throws it instead. */
@@ -36,43 +36,36 @@ export class MessageQueue implements AsyncIterableIterator<NatsMessage> {
     if (this.#done) return;
     this.#done = true;
     this.#error = error;
-    if (this.#items.length === 0) this.#settleWaiter();
+    const waiter = this.#waiter;
+    this.#waiter = undefined;
+    if (waiter) this.#finish(waiter);
   }
 
   next(): Promise<IteratorResult<NatsMessage>> {
-    const message = this.#items.shift();
-    if (message !== undefined) return Promise.resolve({ value: message, done: false });
-    if (this.#done) {
-      const error = this.#error;
-      this.#error = undefined;
-      return error ? Promise.reject(error) : Promise.resolve({ value: undefined, done: true });
-    }
     return new Promise((resolve, reject) => {
-      this.#waiter = resolve;
-      this.#failWaiter = reject;
+      const message = this.#items.shift();
+      if (message !== undefined) resolve({ value: message, done: false });
+      else if (this.#done) this.#finish({ resolve, reject });
+      else this.#waiter = { resolve, reject };
     });
   }
 
-  /** `break` out of the loop: ends the subscription (nats.js unsubscribes too). */
   return(): Promise<IteratorResult<NatsMessage>> {
     this.#items.length = 0;
     this.end();
     this.onReturn();
-    return Promise.resolve({ value: undefined, done: true });
+    return Promise.resolve(DONE);
   }
 
   [Symbol.asyncIterator](): this {
     return this;
   }
 
-  #settleWaiter(): void {
-    const waiter = this.#waiter;
-    const fail = this.#failWaiter;
-    if (waiter === undefined || fail === undefined) return;
-    this.#waiter = this.#failWaiter = undefined;
+  /** The error once (then plain ends), as a finished iterator does. */
+  #finish(waiter: Waiter): void {
     const error = this.#error;
     this.#error = undefined;
-    if (error) fail(error);
-    else waiter({ value: undefined, done: true });
+    if (error) waiter.reject(error);
+    else waiter.resolve(DONE);
   }
 }

@@ -82,16 +82,10 @@ export class MsgHeaders {
 
 function checkHeader(name: string, value: string): void {
   if (typeof name !== 'string' || name === '' || BAD_NAME.test(name)) {
-    throw new NatsError(
-      'invalid-header',
-      `The header name ${JSON.stringify(name)} is empty or has spaces, ':' or control characters.`,
-    );
+    throw new NatsError('invalid-header', `Bad header name ${JSON.stringify(name)}.`);
   }
   if (typeof value !== 'string' || BAD_VALUE.test(value)) {
-    throw new NatsError(
-      'invalid-header',
-      `The value of header ${name} is not a string or contains a line break.`,
-    );
+    throw new NatsError('invalid-header', `Bad value of header ${name}.`);
   }
 }
 
