@@ -95,4 +95,22 @@ describeOverTransports('reconnect buffer over %s', (kind) => {
     await waitUntil(() => got.length > 0, 'the fresh message');
     expect(got.map((m) => m.text())).toEqual(['fresh']);
   });
+
+  it('a request made while reconnecting is sent after the reconnect and answered; a full buffer rejects it', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const session = await connected(testSession({ servers: urlOf(server, kind), reconnectBufSize: 200 }));
+    const service = session.subscribe('svc.later');
+    service.on('message', (m) => m.respond(`re:${m.text()}`));
+    await waitUntil(() => service.state === 'subscribed', 'service subscribed');
+    expect((await session.request('svc.later', 'warm')).text()).toBe('re:warm');
+    await server.stop();
+    await waitUntil(() => session.state === 'reconnecting', 'reconnecting');
+    const answer = session.request('svc.later', 'held', { timeout: 15_000 });
+    // The first request took most of the 200 bytes: the next one does not fit.
+    await expect(session.request('svc.later', 'x'.repeat(150))).rejects.toMatchObject({
+      code: 'reconnect-buffer-full',
+    });
+    await server.start();
+    expect((await answer).text()).toBe('re:held');
+  });
 });

@@ -248,8 +248,13 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
         muxSub = createNatsSubscription(++nextSid, mux.subject, {}, wire);
       }
       const { reply, answer, fail } = mux.add(subject, timeoutOption(req.timeout, 5000));
-      if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
-        fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+      try {
+        if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
+          fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+        }
+      } catch (error) {
+        // A full reconnect buffer or a bad header: the request fails with it, its timer goes too.
+        fail(error as NatsError);
       }
       return answer;
     },
