@@ -59,10 +59,16 @@ export async function requestMany(
     } else if (strategy === 'sentinel' && message.data.length === 0) finish();
   });
   timer = timers.setTimeout(finish, maxWait);
-  const sent = session.publish(subject, data, {
-    reply: sub.subject,
-    ...(options.headers !== undefined ? { headers: options.headers } : {}),
-  });
+  let sent: boolean;
+  try {
+    sent = session.publish(subject, data, {
+      reply: sub.subject,
+      ...(options.headers !== undefined ? { headers: options.headers } : {}),
+    });
+  } catch (error) {
+    finish(); // a full reconnect buffer or a bad header: nothing will answer
+    throw error;
+  }
   if (!sent) {
     finish();
     throw new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`);
