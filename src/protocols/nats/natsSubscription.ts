@@ -132,7 +132,7 @@ class NatsSubscriptionHandle
       this.#wire.unsubscribe(this.sid);
       return;
     }
-    // After a reconnect only the messages still due (nats.js resends `UNSUB sid max - received`).
+    // After a reconnect only the messages still due (as the Go client; nats.js 3.4 resends only the SUB).
     const due = this.max === undefined ? undefined : this.max - this.received;
     void this.#wire.subscribe(this.sid, this.subject, this.queue, due).then((ok) => {
       if (ok) this.send({ type: 'subscribe.ok' });
