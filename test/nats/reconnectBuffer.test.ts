@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { NatsError, type NatsMessage } from '../../src/protocols/nats/index.ts';
 import { describeOverTransports } from './harness/describeOverTransports.ts';
+import { startNatsCluster } from './harness/natsCluster.ts';
 import { startNatsServer } from './harness/natsServer.ts';
 import { connected, testSession, urlOf } from './harness/sessionFixture.ts';
 import { collect, waitUntil } from './harness/waitUntil.ts';
@@ -112,5 +113,79 @@ describeOverTransports('reconnect buffer over %s', (kind) => {
     });
     await server.start();
     expect((await answer).text()).toBe('re:held');
+  });
+
+  it('a subscriber on another node that survives gets exactly what was accepted: the publisher’s node killed mid-burst, then restarted', async () => {
+    const [home, other] = await startNatsCluster(2);
+    const publisher = await connected(
+      testSession({
+        servers: [urlOf(home!, kind), urlOf(other!, kind)],
+        noRandomize: true,
+        reconnectBufSize: LIMIT,
+      }),
+    );
+    expect(publisher.status.server).toBe(urlOf(home!, kind));
+    const subscriber = await connected(
+      testSession({ servers: urlOf(other!, kind), ignoreClusterUpdates: true }),
+    );
+    const sub = subscriber.subscribe(SUBJECT);
+    const got: string[] = [];
+    sub.on('message', (m) => got.push(m.text()));
+    await waitUntil(() => sub.state === 'subscribed', 'subscribed on the other node');
+    // The route carries the interest to the publisher's node: probes arrive once it has.
+    await waitUntil(() => {
+      if (got.length === 0) publisher.publish(SUBJECT, 'probe');
+      return got.length > 0;
+    }, 'interest reached the publisher’s node');
+    expect(await publisher.flush()).toBe(true);
+    expect(await subscriber.flush()).toBe(true);
+    got.length = 0;
+
+    const expected: string[] = [];
+    let next = 0;
+    for (; next < 100; next++) {
+      publisher.publish(SUBJECT, seq(next));
+      expected.push(seq(next));
+    }
+    // Every one of them crossed the route before the kill, so none is in flight when it happens.
+    await waitUntil(() => got.length === 100, 'the first 100 on the other node');
+    // The failover to the other node is immediate: the burst runs in the status listener, while
+    // the state is `reconnecting`.
+    let accepted = 0;
+    let refused = 0;
+    const off = publisher.on('status', (status) => {
+      if (status.state !== 'reconnecting' || accepted + refused > 0) return;
+      for (let i = 0; i < 300; i++, next++) {
+        try {
+          publisher.publish(SUBJECT, seq(next));
+          expected.push(seq(next));
+          accepted++;
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'reconnect-buffer-full' });
+          refused++;
+        }
+      }
+    });
+    const stopped = home!.stop();
+    await waitUntil(() => accepted + refused > 0, 'the burst while reconnecting');
+    off();
+    expect([accepted, refused]).toEqual([
+      Math.floor(LIMIT / FRAME_BYTES),
+      300 - Math.floor(LIMIT / FRAME_BYTES),
+    ]);
+    await stopped;
+    await waitUntil(() => publisher.state === 'connected', 'publisher on the surviving node');
+    expect(publisher.status.server).toBe(urlOf(other!, kind));
+    expect(await publisher.flush()).toBe(true);
+    await home!.start();
+    for (let i = 0; i < 50; i++, next++) {
+      publisher.publish(SUBJECT, seq(next));
+      expected.push(seq(next));
+    }
+    expect(await publisher.flush()).toBe(true);
+    await waitUntil(() => got.length >= expected.length, `${expected.length} messages on the other node`);
+    expect(await subscriber.flush()).toBe(true);
+    expect(got).toEqual(expected);
+    expect(subscriber.state).toBe('connected');
   });
 });
