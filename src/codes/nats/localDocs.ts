@@ -23,6 +23,20 @@ export const natsLocalDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Fix the credentials callback (see the reason).',
     source: 'spec nats.md §2.2',
   },
+  'nats.client.reconnect': {
+    message: 'the app called reconnect()',
+    description:
+      'The session drops the working connection and dials again at once, as nats.js reconnect(); subscriptions resubscribe.',
+    remediation: 'Nothing to fix: the app asked for it.',
+    source: 'spec nats.md §1.1 (forceReconnect), §1.5 s10',
+  },
+  'nats.reconnect.disabled': {
+    message: 'the connection dropped and reconnect is false',
+    description:
+      'With reconnect: false a connection that was up is not dialled again after it drops; the session closes, as nats.js.',
+    remediation: 'Call connect() again, or leave reconnect at its default (true).',
+    source: 'spec nats.md §3 (reconnect)',
+  },
   'nats.pool.exhausted': {
     message: 'no server left in the pool',
     description:

@@ -33,6 +33,20 @@ export const natsLocalRules: readonly CodeRule[] = [
   },
   {
     ...base,
+    id: 'nats.client.reconnect',
+    name: 'ForceReconnect',
+    // The app asked for a new connection (nats.js `reconnect()`): drop this one and dial at once.
+    verdict: { scope: 'connection', action: 'reconnect', immediate: true },
+  },
+  {
+    ...base,
+    id: 'nats.reconnect.disabled',
+    name: 'ReconnectDisabled',
+    // `reconnect: false`: a connection that was up and dropped is not dialled again.
+    verdict: { scope: 'connection', action: 'close' },
+  },
+  {
+    ...base,
     id: 'nats.pool.exhausted',
     name: 'ServerPoolExhausted',
     verdict: { scope: 'connection', action: 'close' },

@@ -6,6 +6,8 @@ export interface NatsBackoffOptions {
   reconnectTimeWait?: number;
   /** nats.js `reconnectJitter`, ms (100; nats.js uses 1000 with TLS). */
   reconnectJitter?: number;
+  /** nats.js `reconnectDelayHandler`: the wait before each later reconnect, ms (replaces the two above). */
+  reconnectDelayHandler?: () => number;
 }
 
 /**
@@ -15,10 +17,15 @@ export interface NatsBackoffOptions {
 export function createNatsBackoff(options: NatsBackoffOptions = {}): BackoffPolicy {
   const wait = options.reconnectTimeWait ?? 2000;
   const jitter = options.reconnectJitter ?? 100;
+  const handler = options.reconnectDelayHandler;
   return {
-    name: 'nats',
+    name: handler ? 'nats-handler' : 'nats',
     delay(attempt, random) {
-      return stepOf(attempt) === 0 ? 0 : wait + randomUpTo(jitter, random);
+      if (stepOf(attempt) === 0) return 0;
+      if (handler === undefined) return wait + randomUpTo(jitter, random);
+      // The app's number: a bad one (NaN, negative) waits nothing rather than breaking the timer.
+      const ms = handler();
+      return Number.isFinite(ms) && ms > 0 ? ms : 0;
     },
   };
 }

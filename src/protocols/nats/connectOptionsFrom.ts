@@ -21,7 +21,7 @@ export function connectOptionsFrom(
     ...(credentials.sig !== undefined ? { sig: credentials.sig } : {}),
     ...(credentials.jwt !== undefined ? { jwt: credentials.jwt } : {}),
     ...(options.name !== undefined ? { name: options.name } : {}),
-    echo: options.echo ?? true,
+    echo: options.noEcho === true ? false : (options.echo ?? true),
     headers: true,
     no_responders: true,
     lang: 'codestate',

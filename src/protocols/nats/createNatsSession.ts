@@ -11,21 +11,31 @@ import type { Session } from '../shared/Session.ts';
 import { sessionTimers } from '../shared/sessionTimers.ts';
 import { SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
-import { encodeHeaders, encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
+import { encodePub, encodeSub, encodeUnsub } from './encodeCommands.ts';
 import { lameDuckVerdict } from './lameDuckVerdict.ts';
 import { checkSubject, NatsError, sessionStoppedError } from './natsError.ts';
+import { encodeHeaders } from './natsHeaders.ts';
 import { NatsLink } from './natsLink.ts';
-import { toMessage } from './natsMessage.ts';
+import { type Responder, toMessage } from './natsMessage.ts';
 import {
   DEFAULT_MAX_PENDING_BYTES,
+  DEFAULT_RECONNECT_BUF_SIZE,
   isWebSocketUrl,
   type NatsSessionOptions,
+  reconnectJitterFor,
   serverUrls,
 } from './natsSessionOptions.ts';
-import type { NatsSession, NatsSessionEvents, NatsStatus, PublishOptions } from './natsSessionTypes.ts';
+import type {
+  NatsSession,
+  NatsSessionEvents,
+  NatsStats,
+  NatsStatus,
+  PublishOptions,
+} from './natsSessionTypes.ts';
 import { createNatsSubscription, type SubscriptionEntry, type SubscriptionWire } from './natsSubscription.ts';
 import { nodeTlsOptions } from './natsTls.ts';
-import { RequestMux } from './requestMux.ts';
+import { ReconnectBuffer } from './reconnectBuffer.ts';
+import { newInbox, RequestMux } from './requestMux.ts';
 import { routeScopedVerdict } from './routeScopedVerdict.ts';
 import { ServerPool } from './serverPool.ts';
 
@@ -50,8 +60,15 @@ const defined = <T extends object>(o: T) =>
 export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const clock = sessionTimers(options.clock);
   const random = options.random ?? Math.random;
+  const { inboxPrefix } = options;
+  if (inboxPrefix !== undefined) checkSubject(inboxPrefix, 'inboxPrefix');
   const subs = new Map<number, SubscriptionEntry>();
-  const mux = new RequestMux(clock, random);
+  const mux = new RequestMux(clock, random, inboxPrefix);
+  const stats: NatsStats = { inMsgs: 0, inBytes: 0, outMsgs: 0, outBytes: 0 };
+  const bufSize = options.reconnectBufSize ?? DEFAULT_RECONNECT_BUF_SIZE;
+  const buffer = bufSize > 0 ? new ReconnectBuffer(bufSize) : undefined;
+  // reconnect: false — set once a connection was up since the app's connect().
+  let wasUp = false;
   let muxSub: SubscriptionEntry | undefined;
   let nextSid = 0;
   let lameDuck = false;
@@ -67,11 +84,12 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     defaultPort: 4222,
     ...(tlsFirst ? { tls: nodeTlsOptions(options.tls) } : {}),
   });
-  const { noRandomize, maxReconnectAttempts } = options;
+  const { noRandomize, maxReconnectAttempts, waitOnFirstConnect, ignoreClusterUpdates } = options;
   const pool = new ServerPool(urls, {
     random,
-    ...defined({ noRandomize, maxReconnectAttempts }),
+    ...defined({ noRandomize, maxReconnectAttempts, waitOnFirstConnect, ignoreClusterUpdates }),
   });
+  const classify = createProtocolClassifier(classifyNats, options.overrides);
   const entries = () => (muxSub ? [...subs.values(), muxSub] : [...subs.values()]);
 
   const link: NatsLink = new NatsLink(
@@ -90,16 +108,19 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       maxControlLine: options.maxControlLine ?? 4096,
       maxPendingBytes: positiveOr(options.maxPendingBytes, DEFAULT_MAX_PENDING_BYTES),
       clock,
-      classify: createProtocolClassifier(classifyNats, options.overrides),
+      classify,
     },
     {
       toMachine: (event) => core.actor.send(event),
       onMessage: (frame) => {
-        if (frame.sid === muxSub?.sid) mux.deliver(toMessage(frame));
-        else subs.get(frame.sid)?.deliver(toMessage(frame));
+        stats.inMsgs++;
+        stats.inBytes += frame.payload.length;
+        if (frame.sid === muxSub?.sid) mux.deliver(toMessage(frame, respond));
+        else subs.get(frame.sid)?.deliver(toMessage(frame, respond));
       },
       onScopedVerdict: (verdict) => routeScopedVerdict(verdict, entries(), mux, muxSub?.sid),
-      onInfo: (info, server) => {
+      onInfo: (info, server, change) => {
+        if (change.added.length > 0 || change.deleted.length > 0) core.events.emit('update', change);
         if (info.ldm !== true || !link.connected || lameDuck) return;
         lameDuck = true;
         pool.demote(server);
@@ -110,16 +131,22 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
         clock.setTimeout(() => link.report(gen, lameDuckVerdict(server.url)), 0);
       },
       onServerError: (text, verdict) => core.events.emit('error', { text, verdict }),
+      onPing: (pendingPings) => core.events.emit('ping', { pendingPings }),
     },
   );
 
   const driver = fromCallback<ConnectionDriverCommand>(({ receive }) => {
-    receive((command) =>
-      command.type === 'driver.open' ? link.open(command.target, command.freshCredentials) : link.close(),
-    );
+    receive((command) => {
+      if (command.type !== 'driver.open') link.close();
+      else if (options.reconnect === false && wasUp) {
+        const reason = 'the connection dropped and reconnect is false';
+        link.refuse({ protocol: 'nats', kind: 'local', rule: 'nats.reconnect.disabled', reason });
+      } else link.open(command.target, command.freshCredentials);
+    });
     return () => link.close();
   });
-  const { reconnectTimeWait, reconnectJitter } = options;
+  const { reconnectTimeWait, reconnectDelayHandler } = options;
+  const reconnectJitter = reconnectJitterFor(options, urls);
   // Every subscription runs on the subscription machine in one table; its commands go to the entry.
   const table: SubscriptionTable<SubscriptionEntry> = new SubscriptionTable<SubscriptionEntry>({
     ...defined({ clock: options.clock, inspect: options.inspect }),
@@ -128,7 +155,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   const core: SessionCore<NatsStatus, NatsSessionEvents> = createSessionCore({
     driver,
     input: {
-      backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter })),
+      backoff: createNatsBackoff(defined({ reconnectTimeWait, reconnectJitter, reconnectDelayHandler })),
       connectTimeout: timeoutOption(options.timeout, 20_000),
       maxAuthFailures: 2,
     },
@@ -137,18 +164,29 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     inspect: options.inspect,
     status: (base) => {
       if (base.state !== 'connected') lameDuck = false;
+      // Only a session on its way to a connection keeps publishes for it.
+      if (base.state === 'idle' || base.state === 'closed') buffer?.clear();
       return { ...base, server: link.serverUrl ?? null, lameDuck, servers: pool.list().map((s) => s.url) };
     },
     // NATS apps hear about state and attempt changes, not every step of the machine.
     emitStatusWhen: (last, next) => next.state !== last?.state || next.attempt !== last.attempt,
     // Forward the connection state to every subscription: up ⇒ SUB again, down ⇒ subscribing.
-    onConnectionChange: (up) => table.setConnection(up),
+    // Buffered publishes go after the SUBs, so the resubscribed get them too (as nats.js).
+    onConnectionChange: (up) => {
+      table.setConnection(up);
+      if (!up) return;
+      wasUp = true;
+      buffer?.flush((bytes) => link.send(bytes));
+    },
     // A pool emptied by failed dials would close again at once: start over from the config.
     beforeConnect: () => {
+      wasUp = false;
       if (pool.list().length === 0) pool.reset();
     },
     beforeStop: () => {
       mux.failAll(sessionStoppedError('request'));
+      buffer?.clear();
+      for (const entry of entries()) entry.end();
       table.stop();
       subs.clear();
       muxSub = undefined;
@@ -157,12 +195,18 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
   });
 
   const wire: SubscriptionWire = {
-    subscribe: (sid, subject, queue) =>
-      link.send(encodeSub(subject, sid, queue)) ? link.flushBatched() : Promise.resolve(false),
+    subscribe: (sid, subject, queue, max) => {
+      if (!link.send(encodeSub(subject, sid, queue))) return Promise.resolve(false);
+      if (max !== undefined) link.send(encodeUnsub(sid, max));
+      return link.flushBatched();
+    },
     unsubscribe: (sid) => {
       if (subs.delete(sid) || muxSub?.sid === sid) link.send(encodeUnsub(sid));
     },
+    autoUnsubscribe: (sid, max) => link.send(encodeUnsub(sid, max)),
+    slowConsumer: (subscription, pending) => core.events.emit('slowConsumer', { subscription, pending }),
     table,
+    timers: clock,
   };
 
   function publish(subject: string, data?: Uint8Array | string, pub: PublishOptions = {}): boolean {
@@ -171,15 +215,22 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     if (pub.reply !== undefined) checkSubject(pub.reply, 'reply subject');
     const payload = bytesOf(data);
     const headers = pub.headers ? encodeHeaders(pub.headers) : undefined;
+    const size = payload.length + (headers?.length ?? 0);
     const max = link.info?.max_payload;
-    if (max !== undefined && payload.length + (headers?.length ?? 0) > max) {
-      throw new NatsError(
-        'payload-too-large',
-        `The message is ${payload.length} bytes; the server accepts ${max}.`,
-      );
+    if (max !== undefined && size > max) {
+      throw new NatsError('payload-too-large', `The message is ${size} bytes; the server accepts ${max}.`);
     }
-    return link.send(encodePub(subject, payload, pub.reply, headers));
+    const frame = encodePub(subject, payload, pub.reply, headers);
+    if (!link.send(frame)) {
+      const state = core.state;
+      if (buffer === undefined || (state !== 'connecting' && state !== 'reconnecting')) return false;
+      buffer.add(frame);
+    }
+    stats.outMsgs++;
+    stats.outBytes += size;
+    return true;
   }
+  const respond: Responder = (subject, data, pub) => publish(subject, data, pub);
 
   function refuseWhileDraining(what: string): void {
     if (draining) throw new NatsError('draining', `The session is draining; no new ${what} are accepted.`);
@@ -194,7 +245,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       checkSubject(subject);
       if (sub.queue !== undefined) checkSubject(sub.queue, 'queue group');
       refuseWhileDraining('subscriptions');
-      const entry = createNatsSubscription(++nextSid, subject, sub.queue, wire);
+      const entry = createNatsSubscription(++nextSid, subject, sub, wire);
       subs.set(entry.sid, entry);
       return entry;
     },
@@ -204,11 +255,16 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       checkSubject(subject);
       refuseWhileDraining('requests');
       if (muxSub === undefined || muxSub.state === 'unsubscribed') {
-        muxSub = createNatsSubscription(++nextSid, mux.subject, undefined, wire);
+        muxSub = createNatsSubscription(++nextSid, mux.subject, {}, wire);
       }
       const { reply, answer, fail } = mux.add(subject, timeoutOption(req.timeout, 5000));
-      if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
-        fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+      try {
+        if (!publish(subject, data, { reply, ...defined({ headers: req.headers }) })) {
+          fail(new NatsError('disconnected', `Not connected: the request to ${subject} was not sent.`));
+        }
+      } catch (error) {
+        // A full reconnect buffer or a bad header: the request fails with it, its timer goes too.
+        fail(error as NatsError);
       }
       return answer;
     },
@@ -226,5 +282,30 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
       core.assertLive('flush');
       return link.flush();
     },
+    async rtt() {
+      core.assertLive('rtt');
+      const start = clock.now();
+      if (!(await link.flush()))
+        throw new NatsError('disconnected', 'Not connected: no round trip to measure.');
+      return clock.now() - start;
+    },
+    stats: () => ({ ...stats }),
+    async reconnect() {
+      core.assertLive('reconnect');
+      if (link.connected) {
+        const reason = 'reconnect() called';
+        link.report(
+          link.generation,
+          classify({ protocol: 'nats', kind: 'local', rule: 'nats.client.reconnect', reason }),
+        );
+      } else if (core.state === 'reconnecting' || core.state === 'connecting') core.retryNow();
+      else
+        throw new NatsError(
+          'closed',
+          `reconnect() needs a session that is connecting or connected, not ${core.state}.`,
+        );
+    },
+    createInbox: () => newInbox(random, inboxPrefix),
+    timers: clock,
   } satisfies Omit<NatsSession, keyof Session<NatsStatus, NatsSessionEvents>>);
 }

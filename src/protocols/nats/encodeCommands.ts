@@ -92,9 +92,3 @@ function asciiInto(text: string, out: Uint8Array): number {
   return text.length;
 }
 
-/** Encodes headers as `NATS/1.0\r\nname: value\r\n...\r\n`. */
-export function encodeHeaders(headers: Readonly<Record<string, string>>): Uint8Array {
-  let text = 'NATS/1.0\r\n';
-  for (const [name, value] of Object.entries(headers)) text += `${name}: ${value}\r\n`;
-  return enc.encode(`${text}\r\n`);
-}

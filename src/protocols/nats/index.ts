@@ -11,20 +11,23 @@ export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/sub
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
-export type { NatsMessage } from './natsMessage.ts';
+export type { NatsMessage, Responder } from './natsMessage.ts';
 export type {
   NatsClock,
   NatsCredentials,
   NatsCredentialsRequest,
   NatsSessionOptions,
 } from './natsSessionOptions.ts';
+export { type HeadersInit, headers, MsgHeaders } from './natsHeaders.ts';
 export type {
   NatsSession,
   NatsSessionEvents,
+  NatsStats,
   NatsStatus,
   PublishOptions,
   RequestOptions,
 } from './natsSessionTypes.ts';
-export type { NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
 export type { NatsTlsOptions, PemInput } from './natsTls.ts';
+export type { NatsSubscribeOptions, NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
+export { type RequestManyOptions, type RequestStrategy, requestMany } from './requestMany.ts';
 export { type PoolServer, ServerPool, type ServerPoolOptions } from './serverPool.ts';

@@ -8,7 +8,9 @@ export type NatsErrorCode =
   | 'payload-too-large'
   | 'timeout'
   | 'no-responders'
-  | 'permission-denied';
+  | 'permission-denied'
+  | 'invalid-header'
+  | 'reconnect-buffer-full';
 
 const REMEDIATION: Record<NatsErrorCode, string> = {
   closed: 'Call connect() before publishing, subscribing or requesting.',
@@ -20,6 +22,10 @@ const REMEDIATION: Record<NatsErrorCode, string> = {
   timeout: 'Check that a responder is subscribed to the subject, or raise the request timeout.',
   'no-responders': 'Start a service subscribed to the subject before sending the request.',
   'permission-denied': 'Grant the user publish permission on the subject in the server authorization block.',
+  'invalid-header':
+    'Use header names without spaces or colons, values without line breaks, and a 3-digit status code.',
+  'reconnect-buffer-full':
+    'Publish less while disconnected, raise reconnectBufSize, or check session.state and retry after reconnecting.',
 };
 
 /**

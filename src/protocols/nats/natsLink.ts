@@ -1,6 +1,6 @@
 import { classifyNats } from '../../codes/nats/classifyNats.ts';
 import { tlsRuleFor } from '../../codes/nats/tlsRules.ts';
-import type { Verdict } from '../../codes/types.ts';
+import type { NatsSignal, Verdict } from '../../codes/types.ts';
 import { createNatsParser, type NatsParser } from '../../frames/nats/createNatsParser.ts';
 import type { NatsFrame } from '../../frames/nats/natsFrame.ts';
 import type { NatsInfo } from '../../frames/nats/natsInfo.ts';
@@ -116,6 +116,15 @@ export class NatsLink {
    */
   report(gen: number, verdict: Verdict): void {
     this.gens.report(gen, verdict);
+  }
+
+  /**
+   * Answers a `driver.open` without dialling: a local rule (e.g. `nats.reconnect.disabled`) decides
+   * instead, reported once as the end of that attempt.
+   */
+  refuse(signal: NatsSignal): void {
+    this.close();
+    this.gens.report(this.gens.open(), this.settings.classify(signal));
   }
 
   /** Writes bytes if the handshake is complete; returns whether they were written. */
@@ -249,6 +258,7 @@ export class NatsLink {
         this.pongWaiters.push(onPong);
       },
       stale: (outstanding) => this.fail(gen, `stale connection: ${outstanding} PINGs unanswered`),
+      tick: (pending) => this.hooks.onPing?.(pending),
     });
     this.hooks.toMachine({ type: 'transport.connected' });
   }

@@ -20,6 +20,8 @@ export interface NatsLinkHooks {
   onInfo(info: NatsInfo, server: PoolServer, change: { added: string[]; deleted: string[] }): void;
   /** Every `-ERR`, whatever its scope (for the app's `error` listeners). */
   onServerError(text: string, verdict: Verdict): void;
+  /** Every keepalive tick, with the PINGs outstanding counting this one. */
+  onPing?(pendingPings: number): void;
 }
 
 /** Settings of a link. */

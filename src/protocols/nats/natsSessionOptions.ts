@@ -60,6 +60,10 @@ export interface NatsSessionOptions {
   name?: string;
   /** Receive your own publications (default true, as NATS). */
   echo?: boolean;
+  /** nats.js spelling of `echo: false`: the server does not send you your own publications. */
+  noEcho?: boolean;
+  /** Prefix of reply subjects (default `_INBOX`), for accounts that only allow replies under a prefix. */
+  inboxPrefix?: string;
   /** Keepalive PING interval, ms (default 120000; 0 or Infinity = off; above 2^31 − 1 clamped). */
   pingInterval?: number;
   /** Unanswered PINGs that make the connection stale (default 2). */
@@ -68,8 +72,35 @@ export interface NatsSessionOptions {
   reconnectTimeWait?: number;
   /** Random extra wait, ms (default 100). */
   reconnectJitter?: number;
+  /** Random extra wait for `tls://` servers (and sessions with `tls` options), ms (default 1000, as nats.js). */
+  reconnectJitterTLS?: number;
+  /**
+   * Returns the wait before each reconnect after the first (ms); replaces `reconnectTimeWait` and
+   * the jitter, as nats.js. The first reconnect after a working connection stays immediate.
+   */
+  reconnectDelayHandler?: () => number;
   /** Failed dials per server before it leaves the pool; -1 = never (default 10). */
   maxReconnectAttempts?: number;
+  /**
+   * `false`: a connection that was up and drops is not dialled again; the session closes (rule
+   * `nats.reconnect.disabled`). Default true.
+   */
+  reconnect?: boolean;
+  /**
+   * Before the first successful connection: `true` retries every server without counting failed
+   * dials (until it connects or `disconnect()`); `false` dials each server once and closes when all
+   * failed (nats.js's default). Absent: the pool's `maxReconnectAttempts` rule from the first dial.
+   */
+  waitOnFirstConnect?: boolean;
+  /** Ignore INFO `connect_urls`: the pool keeps only the configured servers (no `update` events). */
+  ignoreClusterUpdates?: boolean;
+  /**
+   * Bytes of publishes kept while `connecting`/`reconnecting` and written after the connection is
+   * back, after the subscriptions (default 8 MiB, as the Go client's `ReconnectBufSize`; keep it
+   * below `maxPendingBytes`). Past it `publish` throws `NatsError` `reconnect-buffer-full`.
+   * 0 (or negative): nothing is kept, `publish` returns false while not connected.
+   */
+  reconnectBufSize?: number;
   /** Keep the server order instead of shuffling it (default false). */
   noRandomize?: boolean;
   /** Handshake timeout per dial, ms (default 20000, as nats.js `timeout`; 0 or Infinity = none). */
@@ -98,6 +129,9 @@ export interface NatsSessionOptions {
   random?: () => number;
 }
 
+/** Default of `reconnectBufSize`: 8 MiB (Go's `DefaultReconnectBufSize`). */
+export const DEFAULT_RECONNECT_BUF_SIZE = 8 * 1024 * 1024;
+
 /** Default of `maxPendingBytes`: 8 MiB, ~8 max_payload publishes in flight. */
 export const DEFAULT_MAX_PENDING_BYTES = 8 * 1024 * 1024;
 
@@ -110,4 +144,13 @@ export function serverUrls(servers: string | readonly string[]): string[] {
 /** True for `ws://` and `wss://` URLs (the WebSocket transport), false for `nats://` (TCP). */
 export function isWebSocketUrl(url: string): boolean {
   return /^wss?:\/\//i.test(url);
+}
+
+/**
+ * The jitter the backoff uses: nats.js takes `reconnectJitterTLS` (default 1000 ms) when the
+ * connection uses TLS (`tls` options, or `tls://` servers here), else `reconnectJitter` (100 ms).
+ */
+export function reconnectJitterFor(options: NatsSessionOptions, urls: readonly string[]): number | undefined {
+  const secure = urls.some((u) => /^tls:/i.test(u)) || (options as { tls?: unknown }).tls != null;
+  return secure ? (options.reconnectJitterTLS ?? 1000) : options.reconnectJitter;
 }

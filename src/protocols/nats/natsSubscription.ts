@@ -1,51 +1,24 @@
 import type { Verdict } from '../../codes/types.ts';
-import {
-  type SubscriptionStatus,
-  selectSubscriptionStatus,
-} from '../../machines/subscription/subscription.selectors.ts';
+import { selectSubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
-import type { SessionSubscription } from '../shared/SessionSubscription.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
-import type { SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
+import { MessageQueue } from './messageQueue.ts';
+import { NatsError } from './natsError.ts';
 import type { NatsMessage } from './natsMessage.ts';
+import type {
+  NatsSubscribeOptions,
+  NatsSubscriptionEvents,
+  SubscriptionEntry,
+  SubscriptionWire,
+} from './natsSubscriptionTypes.ts';
 
-/** Events of a {@link NatsSubscription}. */
-export interface NatsSubscriptionEvents extends Record<string, unknown> {
-  message: NatsMessage;
-  /** The UI model, on every change of `state`. */
-  status: SubscriptionStatus;
-}
-
-/**
- * A subscription handle (`state`, `status`, `actor`, `on('message' | 'status')`, `unsubscribe()`,
- * as every session's handle); unsubscribing sends UNSUB and ends it for good.
- */
-export interface NatsSubscription extends SessionSubscription<NatsSubscriptionEvents> {
-  readonly subject: string;
-  readonly queue: string | undefined;
-  /** The subscription id on the wire; kept across reconnects. */
-  readonly sid: number;
-}
-
-/** What a subscription needs from its session. */
-export interface SubscriptionWire {
-  /** Writes SUB; resolves true once the server has processed it (PONG). */
-  subscribe(sid: number, subject: string, queue: string | undefined): Promise<boolean>;
-  /** Writes UNSUB (if connected) and forgets the sid. */
-  unsubscribe(sid: number): void;
-  /** The session's subscriptions, run on the subscription machine. */
-  table: SubscriptionTable<SubscriptionEntry>;
-}
-
-/** A subscription as the session holds it: the handle plus what the session feeds it. */
-export interface SubscriptionEntry extends NatsSubscription, SubscriptionCell {
-  /** Hands a MSG to the app's listeners. */
-  deliver(message: NatsMessage): void;
-  /** Sends a subscription-scope verdict (a permissions violation) to the machine. */
-  verdict(verdict: Verdict): void;
-  /** Carries out the machine's command: SUB (then `subscribe.ok` once the server has it) or UNSUB. */
-  command(command: SubscriptionDriverCommand): void;
-}
+export type {
+  NatsSubscribeOptions,
+  NatsSubscription,
+  NatsSubscriptionEvents,
+  SubscriptionEntry,
+  SubscriptionWire,
+} from './natsSubscriptionTypes.ts';
 
 /**
  * One subscription. A class so that the methods live on the prototype: a session may hold
@@ -58,15 +31,39 @@ class NatsSubscriptionHandle
   readonly subject: string;
   readonly queue: string | undefined;
   readonly sid: number;
+  received = 0;
+  max: number | undefined;
   readonly #wire: SubscriptionWire;
   #ended = false;
+  #queue: MessageQueue | undefined;
+  #slow: { at: number; notified: boolean } | undefined;
+  #timer: unknown;
 
-  constructor(sid: number, subject: string, queue: string | undefined, wire: SubscriptionWire) {
+  constructor(sid: number, subject: string, options: NatsSubscribeOptions, wire: SubscriptionWire) {
     super(wire.table, { channel: subject });
     this.sid = sid;
     this.subject = subject;
-    this.queue = queue;
+    this.queue = options.queue;
+    this.max = options.max !== undefined && options.max > 0 ? options.max : undefined;
     this.#wire = wire;
+    if (options.slow !== undefined && options.slow > 0) this.#slow = { at: options.slow, notified: false };
+    if (options.timeout !== undefined && options.timeout > 0) {
+      const ms = options.timeout;
+      this.#timer = wire.timers.setTimeout(() => {
+        this.#timer = undefined;
+        this.#fail(new NatsError('timeout', `No message on ${subject} within ${ms} ms.`));
+      }, ms);
+    }
+  }
+
+  get pending(): number {
+    return this.#queue?.pending ?? 0;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<NatsMessage> {
+    this.#queue ??= new MessageQueue(() => this.unsubscribe());
+    if (this.#ended) this.#queue.end();
+    return this.#queue;
   }
 
   /** NATS handles report state changes only (not every attempt or retry time). */
@@ -80,13 +77,49 @@ class NatsSubscriptionHandle
     });
   }
 
-  unsubscribe(): void {
+  unsubscribe(max?: number): void {
+    if (max !== undefined && max > 0 && this.received < max) {
+      this.max = max;
+      this.#wire.autoUnsubscribe(this.sid, max);
+      return;
+    }
     this.send({ type: 'unsubscribe' });
     this.#endIfUnsubscribed();
   }
 
   deliver(message: NatsMessage): void {
+    if (this.#ended) return;
+    this.received++;
+    this.#wire.timers.clearTimeout(this.#timer);
+    this.#timer = undefined;
+    // Queued first: a listener that ends the subscription (requestMany) still lets the loop see it.
+    const queue = this.#queue;
+    if (queue !== undefined) {
+      queue.push(message);
+      const slow = this.#slow;
+      if (slow !== undefined) {
+        // Once per crossing, re-armed when the loop catches up (nats.js SlowNotifier).
+        if (queue.pending <= slow.at) slow.notified = false;
+        else if (!slow.notified) {
+          slow.notified = true;
+          this.#wire.slowConsumer(this, queue.pending);
+        }
+      }
+    }
     this.events.emit('message', message);
+    if (this.max !== undefined && this.received >= this.max) this.unsubscribe();
+  }
+
+  end(): void {
+    this.#ended = true;
+    this.#wire.timers.clearTimeout(this.#timer);
+    this.#queue?.end();
+  }
+
+  #fail(error: NatsError): void {
+    this.events.emit('error', error);
+    this.#queue?.end(error);
+    this.unsubscribe();
   }
 
   verdict(verdict: Verdict): void {
@@ -99,7 +132,9 @@ class NatsSubscriptionHandle
       this.#wire.unsubscribe(this.sid);
       return;
     }
-    void this.#wire.subscribe(this.sid, this.subject, this.queue).then((ok) => {
+    // After a reconnect only the messages still due (as the Go client; nats.js 3.4 resends only the SUB).
+    const due = this.max === undefined ? undefined : this.max - this.received;
+    void this.#wire.subscribe(this.sid, this.subject, this.queue, due).then((ok) => {
       if (ok) this.send({ type: 'subscribe.ok' });
     });
   }
@@ -110,7 +145,7 @@ class NatsSubscriptionHandle
    */
   #endIfUnsubscribed(): void {
     if (this.#ended || this.state !== 'unsubscribed') return;
-    this.#ended = true;
+    this.end();
     this.#wire.unsubscribe(this.sid);
     this.#wire.table.remove(this);
   }
@@ -120,10 +155,10 @@ class NatsSubscriptionHandle
 export function createNatsSubscription(
   sid: number,
   subject: string,
-  queue: string | undefined,
+  options: NatsSubscribeOptions,
   wire: SubscriptionWire,
 ): SubscriptionEntry {
-  const entry = new NatsSubscriptionHandle(sid, subject, queue, wire);
+  const entry = new NatsSubscriptionHandle(sid, subject, options, wire);
   entry.send({ type: 'subscribe' });
   return entry;
 }

@@ -10,11 +10,11 @@ interface Pending {
   timer: unknown;
 }
 
-/** Random inbox prefix: 22 base-36 characters, unique enough per session. */
-function inboxPrefix(random: () => number): string {
+/** A new inbox subject: `prefix` (default `_INBOX`) and 22 random base-36 characters, unique enough per session. */
+export function newInbox(random: () => number, prefix = '_INBOX'): string {
   let id = '';
   for (let i = 0; i < 22; i++) id += Math.floor(random() * 36).toString(36);
-  return `_INBOX.${id}`;
+  return `${prefix}.${id}`;
 }
 
 /**
@@ -30,8 +30,9 @@ export class RequestMux {
   constructor(
     private readonly clock: SessionTimers,
     random: () => number,
+    prefix?: string,
   ) {
-    this.prefix = inboxPrefix(random);
+    this.prefix = newInbox(random, prefix);
   }
 
   /** The subject of the mux subscription. */

@@ -16,6 +16,13 @@ export interface ServerPoolOptions {
   maxReconnectAttempts?: number;
   /** Uniform random in [0, 1), injected for deterministic tests. */
   random?: () => number;
+  /**
+   * Before the first successful dial: `true` counts no failures (retry until connected), `false`
+   * drops a server at its first failure (nats.js `waitOnFirstConnect`); absent = `maxReconnectAttempts`.
+   */
+  waitOnFirstConnect?: boolean;
+  /** Ignore INFO `connect_urls` (nats.js `ignoreClusterUpdates`): `update()` changes nothing. */
+  ignoreClusterUpdates?: boolean;
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {
@@ -43,6 +50,9 @@ export class ServerPool {
   private readonly max: number;
   private readonly random: () => number;
   private readonly randomize: boolean;
+  private readonly options: ServerPoolOptions;
+  /** A dial reached the handshake since the last `reset()`. */
+  private connectedOnce = false;
   /** The server of the current (or last) dial. */
   current: PoolServer | undefined;
 
@@ -53,6 +63,7 @@ export class ServerPool {
     this.max = options.maxReconnectAttempts ?? 10;
     this.random = options.random ?? Math.random;
     this.randomize = options.noRandomize !== true;
+    this.options = options;
     this.servers = [];
     this.reset();
   }
@@ -62,6 +73,7 @@ export class ServerPool {
     const servers = this.urls.map((url) => ({ url, failures: 0, gossiped: false }));
     this.servers = this.randomize ? shuffle(servers, this.random) : servers;
     this.current = undefined;
+    this.connectedOnce = false;
   }
 
   /** Servers left, in dial order. */
@@ -85,12 +97,16 @@ export class ServerPool {
   /** A dial reached the handshake: reset that server's failure count. */
   connected(server: PoolServer): void {
     server.failures = 0;
+    this.connectedOnce = true;
   }
 
   /** A dial failed before the handshake completed; drops the server after too many. */
   failed(server: PoolServer): void {
+    const first = this.connectedOnce ? undefined : this.options.waitOnFirstConnect;
+    if (first === true) return;
     server.failures++;
-    if (this.max >= 0 && server.failures >= this.max) this.servers = this.servers.filter((s) => s !== server);
+    const drop = first === false || (this.max >= 0 && server.failures >= this.max);
+    if (drop) this.servers = this.servers.filter((s) => s !== server);
   }
 
   /** Moves a server to the back of the dial order (lame duck: try the others first). */
@@ -103,6 +119,7 @@ export class ServerPool {
    * no longer lists (never the current one). Returns the URLs added and deleted.
    */
   update(connectUrls: readonly string[], scheme: string): { added: string[]; deleted: string[] } {
+    if (this.options.ignoreClusterUpdates === true) return { added: [], deleted: [] };
     const urls = connectUrls.map((u) => gossipUrl(u, scheme));
     const known = new Set(urls.map(hostOf));
     const deleted = this.servers

@@ -6,6 +6,8 @@ export interface KeepaliveIo {
   ping(onPong: () => void): void;
   /** `outstanding` PINGs went unanswered: the connection is stale. */
   stale(outstanding: number): void;
+  /** Every tick, before the stale check, with the PINGs outstanding counting this one (nats.js `ping` status). */
+  tick?(pendingPings: number): void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function startKeepalive(
   let timer: unknown;
   const tick = () => {
     if (stopped) return;
+    io.tick?.(outstanding + 1);
     if (outstanding >= maxOut) {
       stopped = true;
       io.stale(outstanding);
