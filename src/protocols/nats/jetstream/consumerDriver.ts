@@ -41,11 +41,11 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
     // Typed here: xstate types a callback actor's sendBack as any event.
     const sendBack = (event: ConsumerEvent) => send(event);
     let name: string | undefined;
+    let current = 0;
     let created: string[] = [];
     let live = true;
     const sub = session.subscribe(`${inbox}.*`);
     sub.on('message', (message) => {
-      const generation = Number(message.subject.slice(inbox.length + 1));
       const status = message.headers?.status;
       if (status !== undefined && message.data.length === 0) {
         // Flow control asks for an answer; the verdict (ignore) is the machine's business.
@@ -53,19 +53,21 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
         const pendingMessages = headerNumber(message, 'nats-pending-messages');
         sendBack({
           type: 'pull.status',
-          generation,
+          // Statuses come on the pull's own reply subject, `<inbox>.<generation>`.
+          generation: Number(message.subject.slice(inbox.length + 1)),
           verdict: classifyJsStatus(status, message.headers?.description),
           ...(pendingMessages === undefined ? {} : { pendingMessages }),
         });
         return;
       }
+      // Messages keep their stream subject: the consumer named in the ack subject says whose they are.
       const info = parseAckSubject(message.reply);
       if (info === undefined || info.consumer !== name) return;
       const { consumer, streamSeq, consumerSeq, pending } = info;
       const jsMessage = toJsMessage(message, info, session, durable !== undefined);
       sendBack({
         type: 'message',
-        generation,
+        generation: current,
         info: { consumer, streamSeq, consumerSeq, pending },
         message: jsMessage,
       });
@@ -105,6 +107,7 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
           (consumer) => {
             if (!live) return;
             name = consumer;
+            current = generation;
             if (durable === undefined) deleteOld(consumer);
             sendBack({ type: 'created', generation, consumer });
           },
