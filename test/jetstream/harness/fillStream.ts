@@ -18,9 +18,12 @@ export async function fillStream(
   await session.flush();
   let stored = 0;
   await waitUntil(() => {
-    void js.manager.streamInfo(name).then((info) => {
-      stored = info.state.messages;
-    });
+    void js.manager
+      .streamInfo(name)
+      .then((info) => {
+        stored = info.state.messages;
+      })
+      .catch(() => undefined);
     return stored === count;
   }, `${count} messages stored in ${name}`);
 }
