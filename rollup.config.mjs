@@ -18,6 +18,7 @@ export const entries = {
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',
+  jetstream: 'src/protocols/nats/jetstream/index.ts',
 };
 
 // ESM and CJS keep one output file per source module (preserveModules): with `sideEffects: false`

@@ -66,14 +66,19 @@ if which == 'rules':
             '/** Every JetStream API err_code of nats-server v2.9 to v2.12 (server/errors.json). */',
             'export const JS_API_ERRORS: readonly JsApiErrorRow[] = [']
 else:
-    out += ['/** The message (the server description) and remediation of each JetStream API err_code. */',
-            'export const JS_API_ERROR_TEXTS: Readonly<Record<number, readonly [string, string]>> = {']
+    remediations = sorted({remediation(r['constant'], r['description'], EXCEPTIONS.get(r['constant'], BY_STATUS.get(r['code'], 'f'))) for r in rows.values()})
+    out += ['/** The remediations the JetStream API rows share (a row names one by its index). */',
+            'export const JS_API_REMEDIATIONS: readonly string[] = [']
+    out += ['  ' + json.dumps(x) + ',' for x in remediations]
+    out += ['];', '',
+            '/** The message (the server description) and the remediation index of each JetStream API err_code. */',
+            'export const JS_API_ERROR_TEXTS: Readonly<Record<number, readonly [string, number]>> = {']
 for code in sorted(rows):
     r = rows[code]
     v = EXCEPTIONS.get(r['constant'], BY_STATUS.get(r['code'], 'f'))
     if which == 'rules':
         out.append('  ' + json.dumps([code, r['constant'], r['code'], r['since'], v]).replace('"', "'") + ',')
     else:
-        out.append(f'  {code}: ' + json.dumps([r['description'], remediation(r['constant'], r['description'], v)]) + ',')
+        out.append(f'  {code}: ' + json.dumps([r['description'], remediations.index(remediation(r['constant'], r['description'], v))]) + ',')
 out += ['];' if which == 'rules' else '};', '']
 sys.stdout.write('\n'.join(out))

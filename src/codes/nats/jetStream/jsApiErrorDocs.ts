@@ -1,6 +1,6 @@
 import type { CodeDoc } from '../../types.ts';
 import { jsApiErrorRules } from './jsApiErrorRules.ts';
-import { JS_API_ERROR_TEXTS } from './jsApiErrorTexts.ts';
+import { JS_API_ERROR_TEXTS, JS_API_REMEDIATIONS } from './jsApiErrorTexts.ts';
 
 /** Where the JetStream API rows come from. */
 export const JS_ERRORS_SOURCE =
@@ -23,7 +23,8 @@ export function jsApiErrorDocs(): Record<string, CodeDoc> {
     },
   };
   for (const rule of jsApiErrorRules) {
-    const [message, remediation] = JS_API_ERROR_TEXTS[rule.code ?? 0] ?? ['', ''];
+    const [message, remediationIndex] = JS_API_ERROR_TEXTS[rule.code ?? 0] ?? ['', -1];
+    const remediation = JS_API_REMEDIATIONS[remediationIndex] ?? '';
     const status = String(rule.extra?.status);
     docs[rule.id] = {
       message,

@@ -6,6 +6,7 @@
  */
 
 export { classifyJsApiError, classifyJsStatus } from '../../../codes/nats/jetStream/classifyJetStream.ts';
+export type { NatsHeaders } from '../../../frames/nats/natsFrame.ts';
 export { consumerMachine } from '../../../machines/consumer/consumer.machine.ts';
 export { type ConsumerStatus, selectConsumerStatus } from '../../../machines/consumer/consumer.selectors.ts';
 export type {
