@@ -21,7 +21,7 @@ const STATUS_LINES: [number, string][] = [
 type Step =
   | { kind: 'created' }
   | { kind: 'createFailed'; status: number; errCode: number }
-  | { kind: 'message'; skip: number }
+  | { kind: 'message'; count: number; skipAt: number; skip: number }
   | { kind: 'stale' }
   | { kind: 'status'; line: number; owed: number | undefined }
   | { kind: 'down' }
@@ -40,7 +40,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     weight: 1,
   },
   {
-    arbitrary: fc.record({ kind: fc.constant('message' as const), skip: fc.constantFrom(0, 0, 0, 0, 1, 3) }),
+    arbitrary: fc.record({
+      kind: fc.constant('message' as const),
+      count: fc.integer({ min: 1, max: 4 }),
+      skipAt: fc.nat(3),
+      skip: fc.constantFrom(0, 0, 0, 0, 1, 3),
+    }),
     weight: 6,
   },
   { arbitrary: fc.constant({ kind: 'stale' as const }), weight: 1 },
@@ -54,7 +59,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   },
   { arbitrary: fc.constant({ kind: 'down' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'up' as const }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.nat(3 * HEARTBEAT) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.nat(4 * HEARTBEAT) }), weight: 2 },
   { arbitrary: fc.constant({ kind: 'retryNow' as const }), weight: 1 },
 );
 
@@ -77,7 +82,7 @@ function run(ordered: boolean) {
   const delivered: { streamSeq: number; consumerSeq: number; generation: number }[] = [];
   let generation = 0;
   actor.on('*', (event) => {
-    if (event.type === 'deliver') delivered.push({ ...event.info, generation });
+    if (event.type === 'deliver') for (const d of event.messages) delivered.push({ ...d.info, generation });
     else commands.push(event as ConsumerDriverCommand);
     if (event.type === 'driver.create') generation = event.generation;
   });
@@ -105,13 +110,22 @@ describe('consumer machine over random sequences of pull statuses and messages',
               verdict: classifyJsApiError({ code: s.status, err_code: s.errCode }),
             };
           else if (s.kind === 'message') {
-            consumerSeq = before.context.consumerSeq + 1 + s.skip;
-            streamSeq = Math.max(streamSeq, before.context.streamSeq) + 1 + s.skip;
-            const info = { consumer: `c${gen}`, streamSeq, consumerSeq, pending: 0 };
-            sent = { type: 'message', generation: gen, info, message: streamSeq };
+            // A socket read's worth: `count` messages, with `skip` missing before the one at `skipAt`.
+            consumerSeq = before.context.consumerSeq;
+            streamSeq = Math.max(streamSeq, before.context.streamSeq);
+            const messages = Array.from({ length: s.count }, (_, i) => {
+              const jump = i === s.skipAt ? s.skip : 0;
+              consumerSeq += 1 + jump;
+              streamSeq += 1 + jump;
+              return {
+                info: { consumer: `c${gen}`, streamSeq, consumerSeq, pending: 0 },
+                message: streamSeq,
+              };
+            });
+            sent = { type: 'messages', generation: gen, messages };
           } else if (s.kind === 'stale') {
             const info = { consumer: 'old', streamSeq: 1, consumerSeq: 1, pending: 0 };
-            sent = { type: 'message', generation: gen - 1, info, message: 1 };
+            sent = { type: 'messages', generation: gen - 1, messages: [{ info, message: 1 }] };
           } else if (s.kind === 'status') {
             const [code, text] = STATUS_LINES[s.line] ?? [0, ''];
             sent = {
@@ -123,7 +137,8 @@ describe('consumer machine over random sequences of pull statuses and messages',
           } else if (s.kind === 'down') sent = { type: 'connection.down' };
           else if (s.kind === 'up') sent = { type: 'connection.up' };
           else if (s.kind === 'retryNow') sent = { type: 'retryNow' };
-          else m.clock.increment(s.ms);
+          // In steps: SimulatedClock runs a timer set while it fires others from the end of the step.
+          else for (let t = 0; t < s.ms; t += 100) m.clock.increment(Math.min(100, s.ms - t));
           if (sent) m.actor.send(sent);
 
           const after = m.actor.getSnapshot();
@@ -143,7 +158,8 @@ describe('consumer machine over random sequences of pull statuses and messages',
             expect(status.state).toBe(expected);
             if (expected !== 'consuming') expect(status.rule).toBe(sent.verdict.rule);
           }
-          if (s.kind === 'tick' && wasConsuming && s.ms >= 2 * HEARTBEAT)
+          // Three heartbeat intervals always hold two silent ticks.
+          if (s.kind === 'tick' && wasConsuming && s.ms >= 3 * HEARTBEAT)
             expect(['recovering', 'creating']).toContain(status.state);
         }
         // Deliveries: stream order, never twice; an ordered consumer only ever hands on the next
@@ -179,10 +195,11 @@ describe('consumer machine, step by step', () => {
     m.actor.send({ type: 'created', generation: 1, consumer: 'c1' });
     const msg = (consumerSeq: number, streamSeq: number, generation = 1) =>
       m.actor.send({
-        type: 'message',
+        type: 'messages',
         generation,
-        info: { consumer: `c${generation}`, consumerSeq, streamSeq, pending: 0 },
-        message: streamSeq,
+        messages: [
+          { info: { consumer: `c${generation}`, consumerSeq, streamSeq, pending: 0 }, message: streamSeq },
+        ],
       });
     msg(1, 1);
     msg(2, 2);
@@ -196,15 +213,31 @@ describe('consumer machine, step by step', () => {
     expect(m.delivered.map((d) => d.streamSeq)).toEqual([1, 2, 3]);
   });
 
-  it('two missed heartbeats move consuming to recovering, then it creates again', () => {
+  it('hands on the messages of one batch up to a gap, then recreates after the last of them', () => {
     const m = run(true);
     m.actor.send({ type: 'created', generation: 1, consumer: 'c1' });
-    m.clock.increment(2 * HEARTBEAT - 1);
+    const messages = [1, 2, 4, 5].map((seq) => ({
+      info: { consumer: 'c1', consumerSeq: seq, streamSeq: 10 + seq, pending: 0 },
+      message: seq,
+    }));
+    m.actor.send({ type: 'messages', generation: 1, messages });
+    expect(m.delivered.map((d) => d.streamSeq)).toEqual([11, 12]);
+    expect(m.commands.at(-1)).toEqual({ type: 'driver.create', generation: 2, startSeq: 13 });
+  });
+
+  it('two silent heartbeat ticks in a row move consuming to recovering, then it creates again', () => {
+    const m = run(true);
+    m.actor.send({ type: 'created', generation: 1, consumer: 'c1' });
+    const heartbeat = () =>
+      m.actor.send({ type: 'pull.status', generation: 1, verdict: classifyJsStatus(100, 'Idle Heartbeat') });
+    for (let i = 0; i < 5; i++) {
+      heartbeat();
+      m.clock.increment(HEARTBEAT);
+    }
     expect(m.actor.getSnapshot().matches('consuming')).toBe(true);
-    m.actor.send({ type: 'pull.status', generation: 1, verdict: classifyJsStatus(100, 'Idle Heartbeat') });
-    m.clock.increment(2 * HEARTBEAT - 1);
+    m.clock.increment(HEARTBEAT); // first silent tick
     expect(m.actor.getSnapshot().matches('consuming')).toBe(true);
-    m.clock.increment(1);
+    m.clock.increment(HEARTBEAT); // second
     expect(selectConsumerStatus(m.actor.getSnapshot())).toMatchObject({
       state: 'recovering',
       rule: 'nats.consumer.heartbeats-missed',
@@ -221,10 +254,9 @@ describe('consumer machine, step by step', () => {
     expect(pulls()).toEqual([BATCH]);
     for (let i = 1; i <= BATCH / 2; i++)
       m.actor.send({
-        type: 'message',
+        type: 'messages',
         generation: 1,
-        info: { consumer: 'durable', consumerSeq: i, streamSeq: i, pending: 0 },
-        message: i,
+        messages: [{ info: { consumer: 'durable', consumerSeq: i, streamSeq: i, pending: 0 }, message: i }],
       });
     expect(pulls()).toEqual([BATCH, BATCH / 2]);
     m.actor.send({

@@ -10,13 +10,8 @@ const toCreate = [
 /** Reactions to a pull status, classified (src/codes/nats/jetStream), first match wins. */
 const onPullStatus = [
   { guard: 'isStale' },
-  { guard: 'isIgnoreVerdict', target: '#consumer.consuming.watching', reenter: true },
-  {
-    guard: 'isRenewVerdict',
-    target: '#consumer.consuming.watching',
-    reenter: true,
-    actions: ['releasePull', 'topUp'],
-  },
+  { guard: 'isIgnoreVerdict', actions: 'markActivity' },
+  { guard: 'isRenewVerdict', actions: ['markActivity', 'releasePull', 'topUp'] },
   { guard: 'isTerminalVerdict', target: '#consumer.failed', actions: 'recordVerdict' },
   { target: '#consumer.recovering', actions: 'recordVerdict' },
 ] as const;
@@ -63,15 +58,24 @@ export const consumerMachine = /* @__PURE__ */ consumerSetup.createMachine({
       entry: 'topUp',
       initial: 'watching',
       states: {
+        // One tick per idle heartbeat: a tick with no message or status since the last one is a
+        // missed heartbeat, and the second in a row ends the pull (as nats.js counts them). Ticks
+        // instead of a timer restarted per message: a busy consumer then costs no timer work.
         watching: {
-          after: { heartbeatTimeout: { target: '#consumer.recovering', actions: 'recordHeartbeatMiss' } },
+          after: {
+            heartbeatInterval: [
+              { guard: 'isSecondSilentTick', target: '#consumer.recovering', actions: 'recordHeartbeatMiss' },
+              { target: 'watching', reenter: true, actions: 'countTick' },
+            ],
+          },
         },
       },
       on: {
-        message: [
+        messages: [
           { guard: 'isStale' },
-          { guard: 'isGap', target: 'creating', actions: 'recordGap' },
-          { target: '.watching', reenter: true, actions: ['deliver', 'topUp'] },
+          // The messages before the gap are handed on; the rest come again from the new consumer.
+          { guard: 'isGap', target: 'creating', actions: ['deliver', 'recordGap'] },
+          { actions: ['deliver', 'topUp'] },
         ],
         'pull.status': [...onPullStatus],
         'connection.down': { target: 'recovering.waiting', actions: 'recordConnectionLoss' },

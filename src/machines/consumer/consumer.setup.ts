@@ -8,6 +8,7 @@ import type {
   ConsumerDriverCommand,
   ConsumerEvent,
   ConsumerInput,
+  Delivery,
 } from './consumer.types.ts';
 
 /** The default driver does nothing; a protocol provides its own with `.provide({ actors: { driver } })`. */
@@ -31,6 +32,23 @@ function pullCommand(context: ConsumerContext): ConsumerDriverCommand {
   };
 }
 
+/**
+ * How many of `messages` can be handed on: an ordered consumer stops at the first consumer
+ * sequence that is not the next one (a gap, or a message of an older consumer); a durable one
+ * takes them all (the server redelivers what is not acked).
+ */
+export function inOrderCount(context: ConsumerContext, messages: readonly Delivery[]): number {
+  if (!context.ordered) return messages.length;
+  let expected = context.consumerSeq + 1;
+  let count = 0;
+  for (const { info } of messages) {
+    if (info.consumerSeq !== expected) break;
+    expected++;
+    count++;
+  }
+  return count;
+}
+
 /** The named guards, actions and delays of the consumer machine. */
 export const consumerSetup = /* @__PURE__ */ setup({
   types: {
@@ -46,14 +64,14 @@ export const consumerSetup = /* @__PURE__ */ setup({
     isStale: ({ context, event }) => 'generation' in event && event.generation !== context.generation,
     // An ordered consumer expects consumer sequences 1, 2, 3 … from each consumer it creates.
     isGap: ({ context, event }) =>
-      event.type === 'message' && context.ordered && event.info.consumerSeq !== context.consumerSeq + 1,
+      event.type === 'messages' && inOrderCount(context, event.messages) < event.messages.length,
     isTerminalVerdict: ({ event }) => TERMINAL.has(actionOf(event) ?? ''),
     isIgnoreVerdict: ({ event }) => actionOf(event) === 'ignore',
+    isSecondSilentTick: ({ context }) => !context.activity && context.silentTicks >= 1,
     isRenewVerdict: ({ event }) => actionOf(event) === 'retry' && verdictOf(event)?.immediate === true,
   },
   delays: {
-    // Two missed heartbeats, as nats.js counts them.
-    heartbeatTimeout: ({ context }) => clampDelay(context.idleHeartbeat * 2),
+    heartbeatInterval: ({ context }) => clampDelay(context.idleHeartbeat),
     retryDelay: ({ context }) => clampDelay(context.retryDelay),
   },
   actions: {
@@ -75,6 +93,8 @@ export const consumerSetup = /* @__PURE__ */ setup({
     }),
     acceptCreated: /* @__PURE__ */ assign(({ event }) => ({
       consumer: event.type === 'created' ? event.consumer : null,
+      activity: false,
+      silentTicks: 0,
       attempt: 0,
       nextRetryAt: null,
       retryDelay: 0,
@@ -87,16 +107,22 @@ export const consumerSetup = /* @__PURE__ */ setup({
       enqueue.sendTo('driver', command);
       enqueue.assign({ pending: context.batch });
     }),
+    /** Hands on the messages up to the first gap (all of them for a durable consumer), in one step. */
     deliver: /* @__PURE__ */ enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'message') return;
+      if (event.type !== 'messages') return;
+      const count = inOrderCount(context, event.messages);
+      const last = event.messages[count - 1];
+      if (last === undefined) return;
       enqueue.assign({
-        streamSeq: event.info.streamSeq,
-        consumerSeq: event.info.consumerSeq,
-        streamPending: event.info.pending,
-        delivered: context.delivered + 1,
-        pending: Math.max(0, context.pending - 1),
+        activity: true,
+        streamSeq: last.info.streamSeq,
+        consumerSeq: last.info.consumerSeq,
+        streamPending: last.info.pending,
+        delivered: context.delivered + count,
+        pending: Math.max(0, context.pending - count),
       });
-      enqueue.emit({ type: 'deliver', message: event.message, info: event.info });
+      const messages = count === event.messages.length ? event.messages : event.messages.slice(0, count);
+      enqueue.emit({ type: 'deliver', messages });
     }),
     /** A pull ended (408, 409 …): what it still owed will not come. */
     releasePull: /* @__PURE__ */ assign(({ context, event }) => {
@@ -123,6 +149,11 @@ export const consumerSetup = /* @__PURE__ */ setup({
       lastVerdict: () => localCause('nats.consumer.stopped', 'unsubscribe', 'subscription', 'stop called'),
       nextRetryAt: null,
     }),
+    markActivity: /* @__PURE__ */ assign({ activity: true }),
+    countTick: /* @__PURE__ */ assign(({ context }) => ({
+      silentTicks: context.activity ? 0 : context.silentTicks + 1,
+      activity: false,
+    })),
     markUp: /* @__PURE__ */ assign({ connectionUp: true }),
     markDown: /* @__PURE__ */ assign({ connectionUp: false }),
     scheduleRecovery: /* @__PURE__ */ assign(({ context, system }) => nextAttempt(context, system)),

@@ -63,6 +63,10 @@ export interface ConsumerContext {
   delivered: number;
   /** Server's count of messages left, from the last delivery. */
   streamPending: number | null;
+  /** A message or status arrived since the last heartbeat tick. */
+  activity: boolean;
+  /** Heartbeat ticks in a row with nothing arriving (2 ⇒ recovering). */
+  silentTicks: number;
   attempt: number;
   nextRetryAt: number | null;
   retryDelay: number;
@@ -86,7 +90,8 @@ export type ConsumerDriverCommand =
 export type ConsumerEvent =
   | { type: 'created'; generation: number; consumer: string }
   | { type: 'create.failed'; generation: number; verdict: Verdict }
-  | { type: 'message'; generation: number; info: DeliveryInfo; message: unknown }
+  /** Messages that arrived together (one socket read), in arrival order. */
+  | { type: 'messages'; generation: number; messages: readonly Delivery[] }
   /** A status on the pull inbox, classified; `pendingMessages` is what that pull still owed. */
   | { type: 'pull.status'; generation: number; verdict: Verdict; pendingMessages?: number }
   | { type: 'connection.up' }
@@ -94,9 +99,15 @@ export type ConsumerEvent =
   | { type: 'retryNow' }
   | { type: 'stop' };
 
-/** What the machine emits for the app: one message, in order. */
+/** One message and where it came from. */
+export interface Delivery {
+  info: DeliveryInfo;
+  /** The message itself, opaque to the machine. */
+  message: unknown;
+}
+
+/** What the machine emits for the app: the messages to hand on, in order. */
 export interface ConsumerDelivery {
   type: 'deliver';
-  message: unknown;
-  info: DeliveryInfo;
+  messages: readonly Delivery[];
 }

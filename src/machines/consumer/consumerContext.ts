@@ -39,6 +39,8 @@ export function consumerContext(input: ConsumerInput): ConsumerContext {
     startSeq: start > 0 ? start : null,
     delivered: 0,
     streamPending: null,
+    activity: false,
+    silentTicks: 0,
     attempt: 0,
     nextRetryAt: null,
     retryDelay: 0,

@@ -93,7 +93,9 @@ export function consume(env: ConsumeEnvironment, options: ConsumeOptions): Consu
     ...(env.inspect ? { inspect: env.inspect } : {}),
   });
   const events = new Emitter<ConsumerEvents>();
-  actor.on('deliver', (delivery) => events.emit('message', delivery.message as JsMessage));
+  actor.on('deliver', (delivery) => {
+    for (const { message } of delivery.messages) events.emit('message', message as JsMessage);
+  });
   let last: ConsumerStatus | undefined;
   actor.subscribe((snapshot) => {
     const status = selectConsumerStatus(snapshot);

@@ -1,6 +1,10 @@
 import { fromCallback } from 'xstate';
 import { classifyJsLocal, classifyJsStatus } from '../../../codes/nats/jetStream/classifyJetStream.ts';
-import type { ConsumerDriverCommand, ConsumerEvent } from '../../../machines/consumer/consumer.types.ts';
+import type {
+  ConsumerDriverCommand,
+  ConsumerEvent,
+  Delivery,
+} from '../../../machines/consumer/consumer.types.ts';
 import type { NatsMessage } from '../natsMessage.ts';
 import { parseAckSubject } from './ackSubject.ts';
 import { JetStreamError } from './JetStreamError.ts';
@@ -42,12 +46,21 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
     const sendBack = (event: ConsumerEvent) => send(event);
     let name: string | undefined;
     let current = 0;
+    // Messages of one socket read go to the machine as one event: one step instead of one per message.
+    let batch: Delivery[] = [];
+    const flushBatch = () => {
+      if (batch.length === 0) return;
+      const messages = batch;
+      batch = [];
+      if (live) sendBack({ type: 'messages', generation: current, messages });
+    };
     let created: string[] = [];
     let live = true;
     const sub = session.subscribe(`${inbox}.*`);
     sub.on('message', (message) => {
       const status = message.headers?.status;
       if (status !== undefined && message.data.length === 0) {
+        flushBatch(); // what came before the status is handed on first
         // Flow control asks for an answer; the verdict (ignore) is the machine's business.
         if (status === 100 && message.reply) session.publish(message.reply, '');
         const pendingMessages = headerNumber(message, 'nats-pending-messages');
@@ -65,12 +78,8 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
       if (info === undefined || info.consumer !== name) return;
       const { consumer, streamSeq, consumerSeq, pending } = info;
       const jsMessage = toJsMessage(message, info, session, durable !== undefined);
-      sendBack({
-        type: 'message',
-        generation: current,
-        info: { consumer, streamSeq, consumerSeq, pending },
-        message: jsMessage,
-      });
+      batch.push({ info: { consumer, streamSeq, consumerSeq, pending }, message: jsMessage });
+      if (batch.length === 1) queueMicrotask(flushBatch);
     });
 
     async function create(generation: number, startSeq: number | null): Promise<string> {

@@ -25,37 +25,65 @@ export interface JsMessage {
 }
 
 /**
- * Wraps a consumer message. Acks are plain publishes to its reply subject, as the server expects;
- * only the first of ack/nak/term counts (later ones are dropped).
+ * A consumer message. A class so that the methods live on the prototype: a consumer makes one per
+ * message. Acks are plain publishes to its reply subject, as the server expects; only the first of
+ * ack/nak/term counts (later ones are dropped).
  */
+class JetStreamMessage implements JsMessage {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly headers: NatsHeaders | undefined;
+  readonly info: AckSubjectInfo;
+  readonly #message: NatsMessage;
+  readonly #session: NatsSession;
+  #done: boolean;
+
+  constructor(message: NatsMessage, info: AckSubjectInfo, session: NatsSession, acks: boolean) {
+    this.subject = message.subject;
+    this.data = message.data;
+    this.headers = message.headers;
+    this.info = info;
+    this.#message = message;
+    this.#session = session;
+    this.#done = !acks;
+  }
+
+  get seq(): number {
+    return this.info.streamSeq;
+  }
+  text(): string {
+    return this.#message.text();
+  }
+  json<T = unknown>(): T {
+    return this.#message.json<T>();
+  }
+  ack(): void {
+    this.#send('+ACK', true);
+  }
+  nak(delayMs?: number): void {
+    const delay = delayMs && delayMs > 0 ? ` ${JSON.stringify({ delay: Math.round(delayMs * 1e6) })}` : '';
+    this.#send(`-NAK${delay}`, true);
+  }
+  term(reason?: string): void {
+    this.#send(reason ? `+TERM ${reason}` : '+TERM', true);
+  }
+  working(): void {
+    this.#send('+WPI', false);
+  }
+  #send(body: string, final: boolean): void {
+    const reply = this.#message.reply;
+    if (this.#done || reply === undefined) return;
+    if (final) this.#done = true;
+    this.#session.publish(reply, body);
+  }
+}
+
+/** Wraps a consumer message; `acks` false (an ordered consumer) makes every ack a no-op. */
 export function toJsMessage(
   message: NatsMessage,
   info: AckSubjectInfo,
   session: NatsSession,
   acks: boolean,
 ): JsMessage {
-  let done = !acks;
-  const reply = message.reply;
-  const send = (body: string, final: boolean) => {
-    if (done || reply === undefined) return;
-    if (final) done = true;
-    session.publish(reply, body);
-  };
-  return {
-    subject: message.subject,
-    data: message.data,
-    headers: message.headers,
-    info,
-    seq: info.streamSeq,
-    text: () => message.text(),
-    json: <T>() => message.json<T>(),
-    ack: () => send('+ACK', true),
-    nak: (delayMs) =>
-      send(
-        delayMs && delayMs > 0 ? `-NAK ${JSON.stringify({ delay: Math.round(delayMs * 1e6) })}` : '-NAK',
-        true,
-      ),
-    term: (reason) => send(reason ? `+TERM ${reason}` : '+TERM', true),
-    working: () => send('+WPI', false),
-  };
+  return new JetStreamMessage(message, info, session, acks);
 }
