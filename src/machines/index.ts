@@ -27,22 +27,6 @@ export {
   createConnectionMachine,
 } from './connection/createConnectionMachine.ts';
 export { describeConnectionStatus } from './connection/describeConnectionStatus.ts';
-export { consumerMachine } from './consumer/consumer.machine.ts';
-export {
-  type ConsumerSnapshot,
-  type ConsumerStatus,
-  selectConsumerStatus,
-} from './consumer/consumer.selectors.ts';
-export type {
-  ConsumerContext,
-  ConsumerDelivery,
-  ConsumerDriverCommand,
-  ConsumerEvent,
-  ConsumerInput,
-  ConsumerState,
-  Delivery,
-  DeliveryInfo,
-} from './consumer/consumer.types.ts';
 export type { ConnectionDriverEvent, SocketEnd } from './driver/driver.types.ts';
 export { endsConnection } from './driver/endsConnection.ts';
 export { createSocketGenerations, type SocketGenerations } from './driver/socketGenerations.ts';

@@ -8,12 +8,19 @@
 export { classifyJsApiError, classifyJsStatus } from '../../../codes/nats/jetStream/classifyJetStream.ts';
 export type { NatsHeaders } from '../../../frames/nats/natsFrame.ts';
 export { consumerMachine } from '../../../machines/consumer/consumer.machine.ts';
-export { type ConsumerStatus, selectConsumerStatus } from '../../../machines/consumer/consumer.selectors.ts';
+export {
+  type ConsumerSnapshot,
+  type ConsumerStatus,
+  selectConsumerStatus,
+} from '../../../machines/consumer/consumer.selectors.ts';
 export type {
+  ConsumerContext,
+  ConsumerDelivery,
   ConsumerDriverCommand,
   ConsumerEvent,
   ConsumerInput,
   ConsumerState,
+  Delivery,
   DeliveryInfo,
 } from '../../../machines/consumer/consumer.types.ts';
 export { type AckSubjectInfo, parseAckSubject } from './ackSubject.ts';
