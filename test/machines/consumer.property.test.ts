@@ -246,25 +246,29 @@ describe('consumer machine, step by step', () => {
     expect(m.actor.getSnapshot().value).toBe('creating');
   });
 
-  it('tops pulls up once half a batch is used, and renews a pull that ended', () => {
+  it('tops pulls up once a quarter of a batch is used, and renews a pull that ended', () => {
     const m = run(false);
     m.actor.send({ type: 'created', generation: 1, consumer: 'durable' });
     const pulls = () =>
       m.commands.filter((c) => c.type === 'driver.pull').map((c) => (c as { batch: number }).batch);
-    expect(pulls()).toEqual([BATCH]);
-    for (let i = 1; i <= BATCH / 2; i++)
+    const deliver = (i: number) =>
       m.actor.send({
         type: 'messages',
         generation: 1,
         messages: [{ info: { consumer: 'durable', consumerSeq: i, streamSeq: i, pending: 0 }, message: i }],
       });
-    expect(pulls()).toEqual([BATCH, BATCH / 2]);
+    expect(pulls()).toEqual([BATCH]);
+    deliver(1);
+    deliver(2);
+    expect(pulls()).toEqual([BATCH]); // 8 of 10 still owed
+    deliver(3);
+    expect(pulls()).toEqual([BATCH, 3]); // 7 owed: top up to 10
     m.actor.send({
       type: 'pull.status',
       generation: 1,
       verdict: classifyJsStatus(408, 'Request Timeout'),
-      pendingMessages: BATCH / 2,
+      pendingMessages: 3,
     });
-    expect(pulls()).toEqual([BATCH, BATCH / 2, BATCH / 2]);
+    expect(pulls()).toEqual([BATCH, 3, 3]); // that pull owed 3: they will not come
   });
 });

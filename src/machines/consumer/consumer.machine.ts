@@ -21,7 +21,7 @@ const onPullStatus = [
  *
  * `creating` asks the driver to create the ordered consumer (from the stream sequence after the
  * last one delivered) or to look the durable one up. `consuming` keeps pulls open (topped up once
- * half a batch is delivered, renewed when a pull ends) and restarts a heartbeat watchdog on every
+ * a quarter of a batch is delivered, renewed when a pull ends) and restarts a heartbeat watchdog on every
  * message or status: two missed idle heartbeats ⇒ `recovering`. Pull statuses and API errors
  * arrive classified (src/codes/nats/jetStream): `ignore` keeps consuming, an immediate `retry`
  * renews the pull, `retry` and `resubscribe` recover after a backoff, `fail`/`unsubscribe` ⇒

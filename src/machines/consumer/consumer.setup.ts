@@ -99,9 +99,12 @@ export const consumerSetup = /* @__PURE__ */ setup({
       nextRetryAt: null,
       retryDelay: 0,
     })),
-    /** Opens pulls for what the open ones no longer cover, once half of a batch is used up. */
+    /**
+     * Opens a pull for what the open ones no longer cover once a quarter of a batch is used up
+     * (nats.js's `threshold_messages`, 75 %), so the server always has a pull to fill.
+     */
     topUp: /* @__PURE__ */ enqueueActions(({ context, enqueue }) => {
-      if (context.pending > context.batch / 2) return;
+      if (context.pending > context.batch * 0.75) return;
       const command = pullCommand(context);
       enqueue.emit(command);
       enqueue.sendTo('driver', command);

@@ -76,9 +76,8 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
       // Messages keep their stream subject: the consumer named in the ack subject says whose they are.
       const info = parseAckSubject(message.reply);
       if (info === undefined || info.consumer !== name) return;
-      const { consumer, streamSeq, consumerSeq, pending } = info;
-      const jsMessage = toJsMessage(message, info, session, durable !== undefined);
-      batch.push({ info: { consumer, streamSeq, consumerSeq, pending }, message: jsMessage });
+      // The ack subject's fields are the machine's DeliveryInfo too: one object per message.
+      batch.push({ info, message: toJsMessage(message, info, session, durable !== undefined) });
       if (batch.length === 1) queueMicrotask(flushBatch);
     });
 
