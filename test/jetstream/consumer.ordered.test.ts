@@ -56,4 +56,28 @@ describe('ordered consumer on a real nats-server -js', () => {
     consumer.stop();
     expect(consumer.state).toBe('stopped');
   });
+
+  it('stays on the same consumer while idle: heartbeats keep it consuming, no recreate', async () => {
+    const server = await startJetStreamServer();
+    const session = await connected(testSession({ servers: server.url }));
+    const heartbeats: string[] = [];
+    const js = jetstream(session, {
+      timeout: 2000,
+      inspect: (e) => {
+        if (e.type !== '@xstate.event' || e.event.type !== 'pull.status') return;
+        heartbeats.push((e.event as { verdict: { rule: string } }).verdict.rule);
+      },
+    });
+    await fillStream(session, js, 'IDLE', 100);
+    const consumer = js.consume({ stream: 'IDLE', expires: 2000, idleHeartbeat: 200 });
+    let seen = 0;
+    consumer.on('message', () => seen++);
+    await waitUntil(() => seen === 100, 'the 100 messages');
+    const name = consumer.status.consumer;
+    await waitUntil(
+      () => heartbeats.filter((r) => r === 'nats.js-status.100-idle-heartbeat').length >= 5,
+      'five idle heartbeats',
+    );
+    expect(consumer.status).toMatchObject({ state: 'consuming', consumer: name, delivered: 100, rule: null });
+  });
 });

@@ -225,6 +225,24 @@ describe('consumer machine, step by step', () => {
     expect(m.commands.at(-1)).toEqual({ type: 'driver.create', generation: 2, startSeq: 13 });
   });
 
+  it('an idle heartbeat naming a consumer sequence past the last delivered is a gap too', () => {
+    const m = run(true);
+    m.actor.send({ type: 'created', generation: 1, consumer: 'c1' });
+    const info = { consumer: 'c1', consumerSeq: 1, streamSeq: 7, pending: 0 };
+    m.actor.send({ type: 'messages', generation: 1, messages: [{ info, message: 7 }] });
+    const heartbeat = (lastConsumerSeq: number) =>
+      m.actor.send({
+        type: 'pull.status',
+        generation: 1,
+        verdict: classifyJsStatus(100, 'Idle Heartbeat'),
+        lastConsumerSeq,
+      });
+    heartbeat(1);
+    expect(m.actor.getSnapshot().matches('consuming')).toBe(true);
+    heartbeat(2); // message 2 was sent and never arrived
+    expect(m.commands.at(-1)).toEqual({ type: 'driver.create', generation: 2, startSeq: 8 });
+  });
+
   it('two silent heartbeat ticks in a row move consuming to recovering, then it creates again', () => {
     const m = run(true);
     m.actor.send({ type: 'created', generation: 1, consumer: 'c1' });

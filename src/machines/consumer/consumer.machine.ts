@@ -10,6 +10,7 @@ const toCreate = [
 /** Reactions to a pull status, classified (src/codes/nats/jetStream), first match wins. */
 const onPullStatus = [
   { guard: 'isStale' },
+  { guard: 'isHeartbeatGap', target: '#consumer.creating', actions: 'recordGap' },
   { guard: 'isIgnoreVerdict', actions: 'markActivity' },
   { guard: 'isRenewVerdict', actions: ['markActivity', 'releasePull', 'topUp'] },
   { guard: 'isTerminalVerdict', target: '#consumer.failed', actions: 'recordVerdict' },

@@ -65,6 +65,13 @@ export const consumerSetup = /* @__PURE__ */ setup({
     // An ordered consumer expects consumer sequences 1, 2, 3 … from each consumer it creates.
     isGap: ({ context, event }) =>
       event.type === 'messages' && inOrderCount(context, event.messages) < event.messages.length,
+    // A heartbeat that says the server sent more than arrived: the lost messages were the last ones,
+    // so no later message will show the gap.
+    isHeartbeatGap: ({ context, event }) =>
+      event.type === 'pull.status' &&
+      context.ordered &&
+      event.lastConsumerSeq !== undefined &&
+      event.lastConsumerSeq > context.consumerSeq,
     isTerminalVerdict: ({ event }) => TERMINAL.has(actionOf(event) ?? ''),
     isIgnoreVerdict: ({ event }) => actionOf(event) === 'ignore',
     isSecondSilentTick: ({ context }) => !context.activity && context.silentTicks >= 1,

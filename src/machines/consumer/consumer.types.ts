@@ -93,7 +93,14 @@ export type ConsumerEvent =
   /** Messages that arrived together (one socket read), in arrival order. */
   | { type: 'messages'; generation: number; messages: readonly Delivery[] }
   /** A status on the pull inbox, classified; `pendingMessages` is what that pull still owed. */
-  | { type: 'pull.status'; generation: number; verdict: Verdict; pendingMessages?: number }
+  | {
+      type: 'pull.status';
+      generation: number;
+      verdict: Verdict;
+      pendingMessages?: number;
+      /** An idle heartbeat's `Nats-Last-Consumer`: the consumer sequence the server last sent. */
+      lastConsumerSeq?: number;
+    }
   | { type: 'connection.up' }
   | { type: 'connection.down' }
   | { type: 'retryNow' }

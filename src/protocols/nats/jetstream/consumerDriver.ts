@@ -64,12 +64,14 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
         // Flow control asks for an answer; the verdict (ignore) is the machine's business.
         if (status === 100 && message.reply) session.publish(message.reply, '');
         const pendingMessages = headerNumber(message, 'nats-pending-messages');
+        const lastConsumerSeq = status === 100 ? headerNumber(message, 'nats-last-consumer') : undefined;
         sendBack({
           type: 'pull.status',
           // Statuses come on the pull's own reply subject, `<inbox>.<generation>`.
           generation: Number(message.subject.slice(inbox.length + 1)),
           verdict: classifyJsStatus(status, message.headers?.description),
           ...(pendingMessages === undefined ? {} : { pendingMessages }),
+          ...(lastConsumerSeq === undefined ? {} : { lastConsumerSeq }),
         });
         return;
       }
