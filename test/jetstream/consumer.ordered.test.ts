@@ -65,7 +65,7 @@ describe('ordered consumer on a real nats-server -js', () => {
       timeout: 2000,
       inspect: (e) => {
         if (e.type !== '@xstate.event' || e.event.type !== 'pull.status') return;
-        heartbeats.push((e.event as { verdict: { rule: string } }).verdict.rule);
+        heartbeats.push((e.event as unknown as { verdict: { rule: string } }).verdict.rule);
       },
     });
     await fillStream(session, js, 'IDLE', 100);
