@@ -19,6 +19,7 @@ export const entries = {
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',
+  jetstream: 'src/protocols/nats/jetstream/index.ts',
 };
 
 // ESM and CJS: one file per entry point plus shared chunks (rollup's default chunking), so

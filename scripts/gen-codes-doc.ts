@@ -19,6 +19,7 @@ const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').re
 function key(row: CodeEntry): string {
   // Local rows have no code or wire text: the rule id is what a status shows and explain() takes.
   if (row.kind === 'local') return `\`${row.id}\``;
+  if (row.kind === 'js-status') return `${String(row.code)} \`${cell(row.text)}\``;
   if (row.kind === 'range') return `${String(row.extra?.from ?? '')}–${String(row.extra?.to ?? '')}`;
   return row.code !== undefined ? String(row.code) : `\`${cell(row.text ?? row.name)}\``;
 }

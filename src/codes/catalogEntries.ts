@@ -4,6 +4,7 @@ import { centrifugoRules } from './centrifugo/allCentrifugoRules.ts';
 import { centrifugoDocs } from './centrifugo/centrifugoDocs.ts';
 import { clientDocs } from './client/clientDocs.ts';
 import { clientRules } from './client/clientRules.ts';
+import { jetStreamDocs, jetStreamRules } from './nats/jetStream/jetStreamRules.ts';
 import { natsDocs } from './nats/natsDocs.ts';
 import { natsRules } from './nats/natsRules.ts';
 import type { CodeDoc, CodeEntry, CodeRule } from './types.ts';
@@ -15,13 +16,13 @@ let docs: Readonly<Record<string, CodeDoc>> | undefined;
 
 /** Every rule of the catalog, in catalog order: Centrifugo, NATS, Celeriant, then client-side causes. */
 export function allRules(): readonly CodeRule[] {
-  rules ??= [...centrifugoRules, ...natsRules, ...celeriantRules, ...clientRules];
+  rules ??= [...centrifugoRules, ...natsRules, ...jetStreamRules(), ...celeriantRules, ...clientRules];
   return rules;
 }
 
 /** The documentation of every rule, keyed by rule id. */
 export function allDocs(): Readonly<Record<string, CodeDoc>> {
-  docs ??= { ...centrifugoDocs, ...natsDocs, ...celeriantDocs, ...clientDocs };
+  docs ??= { ...centrifugoDocs, ...natsDocs, ...jetStreamDocs(), ...celeriantDocs, ...clientDocs };
   return docs;
 }
 

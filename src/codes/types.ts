@@ -197,6 +197,8 @@ export type EntryKind =
   | 'err'
   | 'close-reason'
   | 'client-error'
+  | 'js-api'
+  | 'js-status'
   | 'local'
   | 'range';
 

@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type InspectionEvent } from 'xstate';
 import { circuitBreakerMachine } from '../../src/machines/breaker/breaker.machine.ts';
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
+import { consumerMachine } from '../../src/machines/consumer/consumer.machine.ts';
 import { requestMachine } from '../../src/machines/request/request.machine.ts';
 import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
 import { startConnection, verdict } from './harness.ts';
 
-const machines = { connectionMachine, subscriptionMachine, requestMachine, circuitBreakerMachine };
+const machines = {
+  connectionMachine,
+  subscriptionMachine,
+  requestMachine,
+  circuitBreakerMachine,
+  consumerMachine,
+};
 
 describe('serialisation and inspection', () => {
   it.each(Object.entries(machines))('%s.toJSON() is plain JSON with named implementations', (_, machine) => {
