@@ -1,7 +1,7 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
+import type { CentrifugoStatus } from './CentrifugoStatus.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
@@ -11,8 +11,8 @@ import type { ServerSubscriptionEvents } from './serverSubs.ts';
  * connection to); client-side ones emit on their handle.
  */
 export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
-  /** Every change of the connection machine, as the UI model. */
-  status: ConnectionStatus;
+  /** Every change of the connection machine, as the UI model (with the transport in use). */
+  status: CentrifugoStatus;
   /** The connect reply arrived. */
   connected: { client: string; version: string; data: unknown };
   /** An async message push. */
@@ -23,7 +23,7 @@ export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
  * A Centrifugo session (see `createCentrifugoSession`); `on` takes `status`, `connected`, `message`
  * and the events of server-side subscriptions ({@link CentrifugoSessionEvents}).
  */
-export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
+export interface CentrifugoSession extends Session<CentrifugoStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
   /**
