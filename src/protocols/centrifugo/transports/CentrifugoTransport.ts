@@ -48,8 +48,12 @@ export interface CentrifugoTransportDeps {
   maxFrameBytes: number;
 }
 
-/** The `EventSource` constructor: the browser global, or e.g. the `eventsource` package in Node. */
-export type EventSourceConstructor = new (url: string) => EventSourceLike;
+/**
+ * The `EventSource` constructor: the browser global, or e.g. the `eventsource` package in Node.
+ * Typed loosely on purpose (as `WebSocketConstructor`): implementations type their handlers
+ * differently, and the SSE transport relies only on the {@link EventSourceLike} subset.
+ */
+export type EventSourceConstructor = new (url: string) => object;
 
 /** The part of `EventSource` the SSE transport uses. */
 export interface EventSourceLike {

@@ -1,4 +1,8 @@
-import type { CentrifugoTransportKind, EventSourceConstructor } from './CentrifugoTransport.ts';
+import type {
+  CentrifugoTransportKind,
+  EventSourceConstructor,
+  EventSourceLike,
+} from './CentrifugoTransport.ts';
 import { createEmulationSender } from './createEmulationSender.ts';
 import { resolveEndpoint } from './resolveEndpoint.ts';
 
@@ -47,7 +51,7 @@ export const sseTransport: CentrifugoTransportKind = {
       if (!url) throw new Error(`invalid SSE endpoint ${endpoint}`);
       url.searchParams.append('cf_connect', connectFrame);
       const Source = eventSourceOf(deps.EventSource) as EventSourceConstructor;
-      return new Source(url.toString());
+      return new Source(url.toString()) as EventSourceLike;
     };
     const sender = createEmulationSender(
       fetchOf(deps.fetch) as typeof fetch,
