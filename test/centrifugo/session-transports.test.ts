@@ -21,10 +21,13 @@ describe.each(['http_stream', 'sse'] as const)('a session over %s', (name) => {
       [{ steps: [{ waitFor: 'subscribe' }, { send: [pub(1)] }] }],
     );
     const received: unknown[] = [];
+    const connected: unknown[] = [];
+    session.on('connected', (c) => connected.push(c));
     session.subscribe('news').on('publication', (p) => received.push(p.data));
     session.connect();
     await until(() => received.length === 1, 'the publication over the stream');
     expect(received).toEqual([{ n: 1 }]);
+    expect(connected).toEqual([expect.objectContaining({ transport: name, version: '6.9.1' })]);
     expect(session.status.transport).toBe(name);
     expect(session.status.transportFallback).toBeNull();
     const conn = conns()[0];

@@ -4,6 +4,7 @@ import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoStatus } from './CentrifugoStatus.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
+import type { CentrifugoTransportName } from './transports/CentrifugoTransport.ts';
 
 /**
  * Events of a session. `publication`, `join`, `leave`, `subscribed`, `subscribing`, `unsubscribed`
@@ -13,8 +14,8 @@ import type { ServerSubscriptionEvents } from './serverSubs.ts';
 export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
   /** Every change of the connection machine, as the UI model (with the transport in use). */
   status: CentrifugoStatus;
-  /** The connect reply arrived. */
-  connected: { client: string; version: string; data: unknown };
+  /** The connect reply arrived (`transport` names the one in use, as centrifuge-js's `connected`). */
+  connected: { client: string; version: string; data: unknown; transport: CentrifugoTransportName };
   /** An async message push. */
   message: { data: unknown };
 }

@@ -2,7 +2,6 @@ import { fromCallback } from 'xstate';
 import { classifyCentrifugo } from '../../codes/centrifugo/classifyCentrifugo.ts';
 import { createProtocolClassifier } from '../../codes/createProtocolClassifier.ts';
 import type { Verdict } from '../../codes/types.ts';
-import { DEFAULT_MAX_FRAME_BYTES } from '../../frames/centrifugo/decodeCentrifugoFrames.ts';
 import { type CentrifugoFrame, decodeCentrifugoFrames } from '../../frames/centrifugo/index.ts';
 import type { ConnectionDriverCommand } from '../../machines/connection/connection.types.ts';
 import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.ts';
@@ -30,15 +29,6 @@ import { createTransportPlan, type TransportPlan } from './transports/createTran
 const DEFAULT_TIMEOUT = 5000;
 const DEFAULT_MAX_SERVER_PING_DELAY = 10_000;
 
-/** The single WebSocket `url` with this constructor, as before transport lists existed. */
-function webSocketPlan(options: CentrifugoDriverOptions, WebSocket: WebSocketConstructor): TransportPlan {
-  return createTransportPlan(options.url, undefined, {
-    WebSocket,
-    emulationEndpoint: '/emulation',
-    maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
-  });
-}
-
 /**
  * Builds the driver for one session. It classifies every close frame, disconnect push, unsubscribe
  * push and reply error with `classifyCentrifugo` (and the overrides) and hands the verdict to the
@@ -52,7 +42,15 @@ export function createCentrifugoDriver(
   transports: WebSocketConstructor | TransportPlan,
   hooks: DriverHooks = {},
 ): CentrifugoDriver {
-  const plan = typeof transports === 'function' ? webSocketPlan(options, transports) : transports;
+  // A constructor: the single WebSocket `url`, as before transport lists (no emulation settings needed).
+  const plan =
+    typeof transports === 'function'
+      ? createTransportPlan(options.url, undefined, {
+          WebSocket: transports,
+          emulationEndpoint: '',
+          maxFrameBytes: 0,
+        })
+      : transports;
   const classify = createProtocolClassifier(classifyCentrifugo, options.overrides);
   // 0 and Infinity turn a timeout off (src/machines/shared/delays.ts has the rule).
   const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT);

@@ -67,7 +67,12 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
   const driver = createCentrifugoDriver(options, transports, {
     onMessage: (data) => core.events.emit('message', { data }),
     onConnected: (result) =>
-      core.events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+      core.events.emit('connected', {
+        client: result.client,
+        version: result.version,
+        data: result.data,
+        transport: transports.current().kind.name,
+      }),
     // Lazy: the core is made below. Server-side subscriptions emit at session level (spec §1).
     serverEvents: {
       emit: (type, event) => core.events.emit(type, event as CentrifugoSessionEvents[typeof type]),

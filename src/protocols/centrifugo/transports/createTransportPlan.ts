@@ -39,15 +39,11 @@ export interface TransportPlan {
 function kindOf(entry: CentrifugoTransportEndpoint): CentrifugoTransportKind {
   const kind = entry.transport;
   if (kind === 'websocket') return webSocketKind;
-  if (typeof kind === 'object' && kind !== null && typeof kind.open === 'function') return kind;
-  const name = String(kind);
-  const exported = name === 'http_stream' ? 'httpStreamTransport' : name === 'sse' ? 'sseTransport' : '';
+  if (typeof (kind as CentrifugoTransportKind | null)?.open === 'function') return kind;
   throw new TransportError(
     'unknown-transport',
-    `Transport "${name}" is not loaded.`,
-    exported
-      ? `Import { ${exported} } from 'codestate/centrifugo' and pass { transport: ${exported}, endpoint }.`
-      : "Use 'websocket', httpStreamTransport or sseTransport from 'codestate/centrifugo'.",
+    `Transport ${String(kind)} is not loaded.`,
+    "Import httpStreamTransport or sseTransport from 'codestate/centrifugo' and pass it as transport.",
   );
 }
 
@@ -65,20 +61,22 @@ export function createTransportPlan(
   list: readonly CentrifugoTransportEndpoint[] | undefined,
   deps: CentrifugoTransportDeps,
 ): TransportPlan {
-  const entries = (
-    list ?? (url === undefined ? [] : [{ transport: 'websocket' as const, endpoint: url }])
-  ).map((entry) => ({ kind: kindOf(entry), endpoint: entry.endpoint }));
+  const entries = (list ?? [{ transport: 'websocket' as const, endpoint: url ?? '' }]).map((entry) => ({
+    kind: kindOf(entry),
+    endpoint: entry.endpoint,
+  }));
   if (!entries.some((entry) => entry.kind.supported(deps))) {
-    if (list === undefined && url !== undefined) resolveWebSocket(undefined);
+    // Without a list, the WebSocket's own error (no-websocket) says what to pass.
+    if (!list) resolveWebSocket(deps.WebSocket);
     throw new TransportError(
       'no-transport',
-      'None of the configured transports can run here.',
-      'Give a url or a transports list, and pass WebSocket, fetch or EventSource where the runtime lacks them.',
+      'No configured transport can run here.',
+      'Pass WebSocket, fetch or EventSource where the runtime lacks them.',
     );
   }
   let index = 0;
   let triedAll = false;
-  let sticky = list === undefined || entries.length === 1;
+  let sticky = entries.length === 1;
   let fallback: TransportFallback | null = null;
   const advance = () => {
     index++;
