@@ -7,6 +7,12 @@
 // (issue 11: recovery and server-side subscription events, stopped sessions, object-only frame
 // fields, close-reason cutting, paced refreshes, one delay rule, NATS back-pressure, their catalog
 // rows) added about 1.4 kB to Centrifugo, 1 kB to NATS and 2 kB to the UMD: 34, 38 and 80 kB.
+// Centrifugo transports (issue 14) add about 1 kB to the Centrifugo entry, 34 -> 35 kB: the
+// transports list with centrifuge-js's fallback, status.transport/transportFallback and the
+// driver's emulation hooks (connect in the opening request, session/node). The HTTP-stream and SSE
+// transports themselves are not in it (imported objects, tree-shaken): an app that imports them
+// pays about 0.9 kB more. The UMD bundles include them (a <script> page cannot import them):
+// Centrifugo UMD 35 -> 37 kB, full UMD 80 -> 82 kB.
 module.exports = [
   {
     name: 'codestate/codes { classify }',
@@ -26,7 +32,7 @@ module.exports = [
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '34 kB',
+    limit: '35 kB',
     gzip: true,
   },
   {
@@ -47,7 +53,7 @@ module.exports = [
   {
     name: 'UMD Centrifugo only (global CodestateCentrifugo)',
     path: 'dist/codestate-centrifugo.umd.js',
-    limit: '35 kB',
+    limit: '37 kB',
     gzip: true,
   },
   {
@@ -56,5 +62,5 @@ module.exports = [
     limit: '38 kB',
     gzip: true,
   },
-  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '80 kB', gzip: true },
+  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '82 kB', gzip: true },
 ];
