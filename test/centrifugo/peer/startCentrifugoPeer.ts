@@ -212,6 +212,16 @@ export async function startCentrifugoPeer(options: PeerOptions = {}): Promise<Ce
   server.on('request', (request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     response.on('error', () => {});
+    // Pages on another origin (the browser tests) may use the HTTP transports, as Centrifugo's
+    // allowed_origins permits; credentials are not needed (centrifuge-js sends same-origin only).
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, {
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Allow-Methods': 'POST, GET',
+      });
+      return void response.end();
+    }
     if (request.method === 'GET' && url.pathname === PATHS.sse) {
       return openStream('sse', request, response, url.searchParams.get('cf_connect') ?? '');
     }
