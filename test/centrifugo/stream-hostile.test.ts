@@ -49,6 +49,17 @@ describe.each(['http_stream', 'sse'] as const)('a hostile server over %s', (name
     expect(drop?.lastReason).toMatch(/exceeds 4096/);
   });
 
+  it('a connect reply without an emulation session (nothing could be sent after it)', async () => {
+    const { session, conns } = sessionOver([name], [{ connect: { result: { session: '' } } }, {}]);
+    const seen: CentrifugoStatus[] = [];
+    session.on('status', (s) => seen.push(s));
+    session.connect();
+    await until(() => conns().length === 2 && session.state === 'connected', 'the reconnect');
+    expect(seen.find((s) => s.state === 'reconnecting')?.lastReason).toBe(
+      'connect reply without an emulation session',
+    );
+  });
+
   it('a stream cut off in the middle of a reply', async () => {
     const drop = await survives(name, [
       { raw: name === 'sse' ? 'data: {"push":' : '{"push":' },

@@ -135,6 +135,8 @@ export function createCentrifugoDriver(
   const onConnected = (current: CommandLink, reply: ReplyFrame) => {
     const result = reply.reply.connect;
     if (!result) return ctx.fail('connect reply without a connect result');
+    // Over emulation every later command needs the session id: without one nothing could be sent.
+    if (transport?.bind && !result.session) return ctx.fail('connect reply without an emulation session');
     up = true;
     pong = result.pong;
     plan.worked();
