@@ -1,9 +1,11 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   type CentrifugoStatus,
   createCentrifugoSession,
   httpStreamTransport,
+  type ReadableStreamConstructor,
   sseTransport,
   TransportError,
 } from '../../src/protocols/centrifugo/index.ts';
@@ -90,6 +92,41 @@ describe.each(['http_stream', 'sse'] as const)('a session over %s', (name) => {
     expect(reasons).toContain(`${name}: emulation request answered HTTP 404`);
     // The server had spoken over this transport before: no fallback.
     expect(session.status.transportFallback).toBeNull();
+  });
+});
+
+describe('injected platform objects', () => {
+  it('uses the injected fetch for the stream and the emulation POSTs, and ReadableStream.from for a body that is not a web stream', async () => {
+    const urls: string[] = [];
+    let fromCalls = 0;
+    // A fetch polyfill whose bodies are Node streams (async iterables without getReader()).
+    const nodeStyleFetch = (async (input: string, init?: RequestInit) => {
+      urls.push(new URL(String(input)).pathname);
+      const response = await fetch(input, init);
+      const body = response.body ? Readable.fromWeb(response.body as never) : null;
+      return { ok: response.ok, status: response.status, body } as unknown as Response;
+    }) as typeof fetch;
+    const { session, conns } = sessionOver(
+      ['http_stream'],
+      [{ steps: [{ waitFor: 'subscribe' }, { send: [pub(7)] }] }],
+      {
+        fetch: nodeStyleFetch,
+        ReadableStream: {
+          from: (source: AsyncIterable<Uint8Array>) => {
+            fromCalls++;
+            return (ReadableStream as unknown as Required<ReadableStreamConstructor>).from(source);
+          },
+        },
+      },
+    );
+    const received: unknown[] = [];
+    session.subscribe('news').on('publication', (p) => received.push(p.data));
+    session.connect();
+    await until(() => received.length === 1, 'the publication through the polyfilled body');
+    expect(received).toEqual([{ n: 7 }]);
+    expect(urls).toEqual(['/connection/http_stream', '/emulation']);
+    expect(fromCalls).toBeGreaterThanOrEqual(1);
+    expect(conns()).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,17 @@ export interface EmulationSender {
   post(data: string): boolean;
 }
 
+/** Frees a body nobody reads (a web stream, or a fetch polyfill's Node stream) for the pool. */
+function releaseBody(body: unknown): void {
+  const stream = body as { cancel?: () => Promise<void>; destroy?: () => void } | null | undefined;
+  try {
+    if (typeof stream?.cancel === 'function') stream.cancel().catch(() => {});
+    else stream?.destroy?.();
+  } catch {
+    // A body that cannot be released is left to the garbage collector.
+  }
+}
+
 /**
  * Builds the sender of one HTTP-stream or SSE connection. As centrifuge-js: every command batch is
  * one POST of `{session, node, data}` (JSON protocol: `data` is the newline-joined commands);
@@ -41,8 +52,7 @@ export function createEmulationSender(
         signal,
       }).then(
         (response) => {
-          // Nothing to read: free the connection for the pool.
-          void response.body?.cancel().catch(() => {});
+          releaseBody(response.body);
           if (response.status === 404 || response.status >= 500)
             fail(`emulation request answered HTTP ${response.status}`);
         },

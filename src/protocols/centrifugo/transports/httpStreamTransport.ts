@@ -1,7 +1,7 @@
 import type { CentrifugoTransportKind } from './CentrifugoTransport.ts';
 import { createEmulationSender } from './createEmulationSender.ts';
 import { createLineBuffer } from './createLineBuffer.ts';
-import { readBody } from './readBody.ts';
+import { type ChunkReader, readBody } from './readBody.ts';
 import { failureText } from './resolveEndpoint.ts';
 
 const fetchOf = (injected: typeof fetch | undefined) =>
@@ -31,10 +31,16 @@ export const httpStreamTransport: CentrifugoTransportKind = {
     const abort = new AbortController();
     let done = false;
     let opened = false;
-    const finish = (reason: string) => {
-      if (done) return;
+    let reader: ChunkReader | undefined;
+    /** Ends the request and releases the body, whether the server or the client ended it. */
+    const stop = () => {
       done = true;
       abort.abort();
+      reader?.cancel();
+    };
+    const finish = (reason: string) => {
+      if (done) return;
+      stop();
       handlers.onClose({ reason, neverOpened: !opened });
     };
     const sender = createEmulationSender(fetchFn, endpoint, deps.emulationEndpoint, abort.signal, finish);
@@ -53,8 +59,9 @@ export const httpStreamTransport: CentrifugoTransportKind = {
       });
       if (done) return;
       if (!response.ok) return finish(`HTTP ${response.status}`);
-      const read = readBody(response.body, deps.ReadableStream);
-      if (!read) return finish('the response body is not a readable stream');
+      reader = readBody(response.body, deps.ReadableStream);
+      if (!reader) return finish('the response body is not a readable stream');
+      const read = reader.read;
       opened = true;
       handlers.onOpen();
       // Bounded by the stream: each turn waits for a chunk; it ends with the body or on close().
@@ -70,10 +77,7 @@ export const httpStreamTransport: CentrifugoTransportKind = {
     return {
       send: (text) => !done && sender.post(text),
       bind: sender.bind,
-      close() {
-        done = true;
-        abort.abort();
-      },
+      close: stop,
     };
   },
 };

@@ -1,7 +1,12 @@
 import type { ReadableStreamConstructor } from './CentrifugoTransport.ts';
 
-/** Reads chunks; `done` once the body ended. */
-export type ChunkReader = () => Promise<{ done: boolean; value?: Uint8Array | undefined }>;
+/** Reads a body chunk by chunk. */
+export interface ChunkReader {
+  /** The next chunk; `done` once the body ended. */
+  read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
+  /** Stops reading and releases the body (never throws). */
+  cancel(): void;
+}
 
 /**
  * A reader for a fetch response body: a web stream's own reader, or (a fetch polyfill that gives a
@@ -22,5 +27,8 @@ export function readBody(
   }
   if (!stream) return undefined;
   const reader = stream.getReader();
-  return () => reader.read();
+  return {
+    read: () => reader.read(),
+    cancel: () => void reader.cancel().catch(() => {}),
+  };
 }
