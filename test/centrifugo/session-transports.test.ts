@@ -214,6 +214,8 @@ describe('the transports list', () => {
       }),
     );
     expect(none.kind).toBe('no-transport');
+    // Neither a url nor a list: nothing to connect to.
+    expect(thrown(() => createCentrifugoSession({ WebSocket })).kind).toBe('no-transport');
     expect(httpStreamTransport.supported({ emulationEndpoint: '/emulation', maxFrameBytes: 1 })).toBe(true);
   });
 });

@@ -53,7 +53,8 @@ function kindOf(entry: CentrifugoTransportEndpoint): CentrifugoTransportKind {
  * (unsupported ones are skipped) until each was tried, then the list goes round with backoff; once
  * one worked (a WebSocket opened, an emulation connect reply, a server disconnect) the session
  * sticks to it for its whole life.
- * @throws {TransportError} `no-websocket` / `no-transport` when nothing in the list can run here,
+ * @throws {TransportError} `no-websocket` / `no-transport` when nothing can run here (or neither a
+ *   url nor a list was given),
  *   `unknown-transport` for a transport that is not imported.
  */
 export function createTransportPlan(
@@ -61,17 +62,18 @@ export function createTransportPlan(
   list: readonly CentrifugoTransportEndpoint[] | undefined,
   deps: CentrifugoTransportDeps,
 ): TransportPlan {
-  const entries = (list ?? [{ transport: 'websocket' as const, endpoint: url ?? '' }]).map((entry) => ({
+  const single = url ? [{ transport: 'websocket' as const, endpoint: url }] : [];
+  const entries = (list ?? single).map((entry) => ({
     kind: kindOf(entry),
     endpoint: entry.endpoint,
   }));
   if (!entries.some((entry) => entry.kind.supported(deps))) {
     // Without a list, the WebSocket's own error (no-websocket) says what to pass.
-    if (!list) resolveWebSocket(deps.WebSocket);
+    if (!list && url) resolveWebSocket(deps.WebSocket);
     throw new TransportError(
       'no-transport',
       'No configured transport can run here.',
-      'Pass WebSocket, fetch or EventSource where the runtime lacks them.',
+      'Give a url or a transports list; pass WebSocket, fetch or EventSource where the runtime lacks them.',
     );
   }
   let index = 0;
