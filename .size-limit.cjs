@@ -21,6 +21,12 @@
 // mapping, two catalog rows) added 2.1 kB to the NATS session (37.5 -> 39.6 kB) and 2.4 kB to the
 // NATS and full UMDs (which also carry requestMany and headers()); requestMany stays out of the
 // session entry: 38 -> 40, 38 -> 41, 80 -> 83 kB.
+// Centrifugo transports (issue 14) add about 1 kB to the Centrifugo entry, 34 -> 35 kB: the
+// transports list with centrifuge-js's fallback, status.transport/transportFallback and the
+// driver's emulation hooks (connect in the opening request, session/node). The HTTP-stream and SSE
+// transports themselves are not in it (imported objects, tree-shaken): an app that imports them
+// pays about 0.9 kB more. The UMD bundles include them (a <script> page cannot import them):
+// Centrifugo UMD 35 -> 37 kB, full UMD 80 -> 82 kB.
 module.exports = [
   {
     name: 'codestate/codes { classify }',
@@ -40,7 +46,7 @@ module.exports = [
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '33.7 kB',
+    limit: '35 kB',
     gzip: true,
   },
   {
@@ -70,7 +76,7 @@ module.exports = [
   {
     name: 'UMD Centrifugo only (global CodestateCentrifugo)',
     path: 'dist/codestate-centrifugo.umd.js',
-    limit: '34.6 kB',
+    limit: '37 kB',
     gzip: true,
   },
   {

@@ -72,7 +72,7 @@ function track(conn: PeerConnection): void {
     messages: 0,
   };
   // Before the peer's own listener: the time a message arrived, not when the peer had answered it.
-  conn.socket.prependListener('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
+  conn.socket?.prependListener('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
     const now = performance.now();
     const text = Array.isArray(data)
       ? Buffer.concat(data).toString()
@@ -103,7 +103,7 @@ lines.on('line', (line) => {
   const conn = peer.connections.at(-1);
   if (conn === undefined) return write({ error: 'no connection to close' });
   pending = { t0: performance.now(), fromIndex: peer.connections.length, expect: command.expect ?? 0 };
-  conn.socket.close(command.code ?? 3001, 'shutdown');
+  conn.channel.close(command.code ?? 3001, 'shutdown');
 });
 lines.on('close', () => void peer.close().then(() => process.exit(0)));
 write({ url: peer.url });

@@ -1,5 +1,5 @@
 /** Why a transport could not be used. */
-export type TransportErrorKind = 'no-websocket' | 'open-failed';
+export type TransportErrorKind = 'no-websocket' | 'open-failed' | 'no-transport' | 'unknown-transport';
 
 /**
  * A transport that cannot work at all (a configuration problem, not a network one).

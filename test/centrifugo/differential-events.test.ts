@@ -110,14 +110,19 @@ const cases: TraceCase[] = [
   },
 ];
 
-describe('differential: app-visible recovery and server-side subscription events', () => {
-  it.each(cases)('$name: the same events and the same recovery requests', async (testCase) => {
-    const [official, codestate] = await Promise.all([
-      traceOfficial(peer, testCase),
-      traceCodestate(peer, testCase),
-    ]);
-    expect(codestate.events).toEqual(official.events);
-    expect(codestate.recovery).toEqual(official.recovery);
-    expect(official.events.length).toBeGreaterThan(3);
-  });
-});
+// Over the WebSocket URL, and over HTTP streaming and SSE (issue 14: the same scripts, the same events).
+describe.each(['websocket', 'http_stream', 'sse'] as const)(
+  'differential over %s: app-visible recovery and server-side subscription events',
+  (name) => {
+    const transport = name === 'websocket' ? undefined : name;
+    it.each(cases)('$name: the same events and the same recovery requests', async (testCase) => {
+      const [official, codestate] = await Promise.all([
+        traceOfficial(peer, testCase, transport),
+        traceCodestate(peer, testCase, transport),
+      ]);
+      expect(codestate.events).toEqual(official.events);
+      expect(codestate.recovery).toEqual(official.recovery);
+      expect(official.events.length).toBeGreaterThan(3);
+    });
+  },
+);

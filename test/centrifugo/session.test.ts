@@ -83,7 +83,7 @@ describe('createCentrifugoSession', () => {
     session.connect();
     await until(() => conns()[0]?.commands.filter((c) => c.kind === 'pong').length === 3, 'three pongs');
     expect(conns()[0]?.pendingPings).toBe(0);
-    conns()[0]?.socket.close(3001, 'shutdown');
+    conns()[0]?.channel.close(3001, 'shutdown');
     await until(() => conns().length === 3, 'third connection');
     expect(conns()[1]?.commands.filter((c) => c.kind === 'pong')).toHaveLength(0);
   });

@@ -7,6 +7,8 @@ import type { VerdictSpec } from '../types.ts';
 export const CENTRIFUGO_VERDICTS = Object.freeze({
   /** Connection: back off and connect again. */
   reconnect: Object.freeze({ scope: 'connection', action: 'reconnect' }),
+  /** Connection: connect again at once, without backoff (the next transport of the list). */
+  reconnectNow: Object.freeze({ scope: 'connection', action: 'reconnect', immediate: true }),
   /** Connection: back off, then connect with fresh positions and a fresh token (3014). */
   reconnectInvalidated: Object.freeze({
     scope: 'connection',

@@ -36,6 +36,14 @@ export const clientConnectionStateDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Let the session reconnect; check the server logs for the unsubscribe failure.',
     source,
   },
+  'centrifugo.client.connecting.1.fallback': {
+    message: 'transport closed',
+    description:
+      'A transport of the transports list failed before any transport reached the server, so the next one in the list is tried at once (the first round over the list has no reconnect delay).',
+    remediation:
+      'Nothing to do if a later transport connects; if none does, check that the endpoints and the emulation endpoint are reachable.',
+    source,
+  },
   'centrifugo.client.disconnected.0': {
     message: 'disconnect called',
     description: 'The app called disconnect(); subscriptions stay subscribing until the next connect().',

@@ -51,6 +51,16 @@ export const clientConnectionStateRules: readonly CodeRule[] = [
   },
   {
     ...base,
+    id: 'centrifugo.client.connecting.1.fallback',
+    code: 1,
+    name: 'TransportFallback',
+    // centrifuge-js tries the next transport of the list without a reconnect delay; it reports
+    // connectingCodes.transportClosed (1), so this row is not one of the SDK's table rows.
+    verdict: V.reconnectNow,
+    extra: { reports: 'connectingCodes.transportClosed' },
+  },
+  {
+    ...base,
     id: 'centrifugo.client.disconnected.0',
     code: 0,
     name: 'disconnectedCodes.disconnectCalled',

@@ -7,6 +7,7 @@ import type { ChannelRegistry } from './channelRegistry.ts';
 import type { ReplyCallback } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
+import type { TransportPlan } from './transports/createTransportPlan.ts';
 
 /** Session-side hooks of the driver. */
 export interface DriverHooks {
@@ -32,6 +33,8 @@ export interface CentrifugoDriver {
   post(command: Record<string, unknown>): boolean;
   /** Replaces the connection token (centrifuge-js `setToken`); clears an expired-token state. */
   setToken(token: string): void;
+  /** The transport list and where it stands (the transport in use, the last fallback). */
+  readonly transports: TransportPlan;
   /** Classifies what the server said, with the session's overrides. */
   classify(signal: CentrifugoSignal): Verdict;
 }

@@ -19,8 +19,11 @@ export type SubscriptionTokenGetter = (context: {
 
 /** What the Centrifugo driver needs; the session adds machine options on top. */
 export interface CentrifugoDriverOptions {
-  /** `ws://` or `wss://` URL of the Centrifugo WebSocket endpoint. */
-  url: string;
+  /**
+   * `ws://` or `wss://` URL of the Centrifugo WebSocket endpoint. Leave it out when `transports`
+   * lists the endpoints (the session's `transports` option).
+   */
+  url?: string;
   /** Connection token (JWT). */
   token?: string;
   /** Called for a first token when `token` is empty, and whenever the server says it expired. */

@@ -1,9 +1,10 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
-import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
+import type { CentrifugoStatus } from './CentrifugoStatus.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
+import type { CentrifugoTransportName } from './transports/CentrifugoTransport.ts';
 
 /**
  * Events of a session. `publication`, `join`, `leave`, `subscribed`, `subscribing`, `unsubscribed`
@@ -11,10 +12,10 @@ import type { ServerSubscriptionEvents } from './serverSubs.ts';
  * connection to); client-side ones emit on their handle.
  */
 export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
-  /** Every change of the connection machine, as the UI model. */
-  status: ConnectionStatus;
-  /** The connect reply arrived. */
-  connected: { client: string; version: string; data: unknown };
+  /** Every change of the connection machine, as the UI model (with the transport in use). */
+  status: CentrifugoStatus;
+  /** The connect reply arrived (`transport` names the one in use, as centrifuge-js's `connected`). */
+  connected: { client: string; version: string; data: unknown; transport: CentrifugoTransportName };
   /** An async message push. */
   message: { data: unknown };
 }
@@ -23,7 +24,7 @@ export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
  * A Centrifugo session (see `createCentrifugoSession`); `on` takes `status`, `connected`, `message`
  * and the events of server-side subscriptions ({@link CentrifugoSessionEvents}).
  */
-export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
+export interface CentrifugoSession extends Session<CentrifugoStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
   /**

@@ -18,7 +18,8 @@ export interface DriverContext {
   readonly link: CommandLink | undefined;
   /**
    * Reports the end of the current socket as a transport failure (the machine reconnects and its
-   * `driver.close` releases the socket; see src/machines/driver/driver.types.ts).
+   * `driver.close` releases the socket; see src/machines/driver/driver.types.ts). Before any
+   * transport of a `transports` list worked, the list moves on to its next transport.
    */
   fail(reason: string): void;
   /** Hands a connection-scope verdict to the connection machine (after applying its flags). */

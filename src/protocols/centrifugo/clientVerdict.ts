@@ -30,3 +30,16 @@ export const subscriptionTokenFailed = (): Verdict =>
     code: 8,
     reason: 'subscription token error',
   });
+
+/**
+ * A transport of the list failed before any reached the server: try the next one at once
+ * (centrifuge-js's first round over its transports has no reconnect delay).
+ */
+export const transportFallback = (reason: string): Verdict =>
+  classifyCentrifugo({
+    protocol: 'centrifugo',
+    kind: 'local',
+    rule: 'centrifugo.client.connecting.1.fallback',
+    code: 1,
+    reason,
+  });

@@ -7,7 +7,6 @@ import type { ConnectionDriverCommand } from '../../machines/connection/connecti
 import type { ConnectionDriverEvent } from '../../machines/driver/driver.types.ts';
 import { createSocketGenerations } from '../../machines/driver/socketGenerations.ts';
 import { clampDelay, timeoutOption } from '../../machines/shared/delays.ts';
-import { type MessageTransport, openWebSocket } from '../../transports/openWebSocket.ts';
 import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { sessionTimers } from '../shared/sessionTimers.ts';
 import { buildConnect } from './buildCommands.ts';
@@ -15,7 +14,7 @@ import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
 import { createChannelRegistry } from './channelRegistry.ts';
-import { unauthorizedConnection } from './clientVerdict.ts';
+import { transportFallback, unauthorizedConnection } from './clientVerdict.ts';
 import { type CommandLink, createCommandLink, type ReplyFrame } from './createCommandLink.ts';
 import { createConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
@@ -23,6 +22,8 @@ import { handlePush } from './handlePush.ts';
 import { scheduleConnectionRefresh } from './refreshConnectionToken.ts';
 import { createServerSubs } from './serverSubs.ts';
 import { subscribeChannel } from './subscribeChannel.ts';
+import type { CentrifugoConnection, CentrifugoTransportClose } from './transports/CentrifugoTransport.ts';
+import { createTransportPlan, type TransportPlan } from './transports/createTransportPlan.ts';
 
 /** Defaults of centrifuge-js 5.8 (spec §5). */
 const DEFAULT_TIMEOUT = 5000;
@@ -31,15 +32,25 @@ const DEFAULT_MAX_SERVER_PING_DELAY = 10_000;
 /**
  * Builds the driver for one session. It classifies every close frame, disconnect push, unsubscribe
  * push and reply error with `classifyCentrifugo` (and the overrides) and hands the verdict to the
- * machines; it acts on verdict flags (`clearToken`, `resetPosition`), never on raw codes. It follows
+ * machines; it acts on verdict flags (`clearToken`, `resetPosition`), never on raw codes. It opens
+ * the transport the plan names (a WebSocket `url`, or the `transports` list with its fallback). It follows
  * the driver contract (src/machines/driver/driver.types.ts): it reports a socket's end once and
  * releases the socket only on the machine's `driver.close`. Every timer runs on `options.clock`.
  */
 export function createCentrifugoDriver(
   options: CentrifugoDriverOptions,
-  WebSocket: WebSocketConstructor,
+  transports: WebSocketConstructor | TransportPlan,
   hooks: DriverHooks = {},
 ): CentrifugoDriver {
+  // A constructor: the single WebSocket `url`, as before transport lists (no emulation settings needed).
+  const plan =
+    typeof transports === 'function'
+      ? createTransportPlan(options.url, undefined, {
+          WebSocket: transports,
+          emulationEndpoint: '',
+          maxFrameBytes: 0,
+        })
+      : transports;
   const classify = createProtocolClassifier(classifyCentrifugo, options.overrides);
   // 0 and Infinity turn a timeout off (src/machines/shared/delays.ts has the rule).
   const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT);
@@ -51,7 +62,7 @@ export function createCentrifugoDriver(
   const token = createConnectionToken(options.token ?? '', options.getToken);
   let toMachine: (event: ConnectionDriverEvent) => void = () => {};
   const gens = createSocketGenerations((event) => toMachine(event));
-  let transport: MessageTransport | undefined;
+  let transport: CentrifugoConnection | undefined;
   let link: CommandLink | undefined;
   let up = false;
   let pong = false;
@@ -70,9 +81,27 @@ export function createCentrifugoDriver(
   };
   const report = (verdict: Verdict) => {
     if (!gens.isCurrent(gens.current)) return;
+    // The server spoke over this transport: it works, the session keeps it (centrifuge-js).
+    plan.worked();
     applyFlags(verdict);
     gens.report(gens.current, verdict);
   };
+
+  /**
+   * Reports a transport failure of socket `gen`. Before any transport worked, the plan moves to
+   * the next transport of the list: at once during the first round (a catalog verdict with
+   * `immediate`), with backoff after it. The plan moves before the machine hears of the end, so
+   * the status of that transition already names the next transport and why.
+   */
+  function endTransport(gen: number, reason: string) {
+    if (!gens.isCurrent(gen)) return;
+    const step = plan.failed(reason);
+    const fallback = plan.fallback;
+    if (step === 'next' && fallback) {
+      const verdict = transportFallback(`${fallback.from} failed (${reason}); trying ${fallback.to}`);
+      gens.end(gen, { type: 'server.verdict', verdict });
+    } else gens.end(gen, { type: 'transport.error', reason });
+  }
 
   /** Releases the socket: only on `driver.close`, a new open, or when the driver stops. */
   const release = (code = 1000, reason = '') => {
@@ -100,14 +129,18 @@ export function createCentrifugoDriver(
       return link;
     },
     report,
-    fail: (reason) => void gens.end(gens.current, { type: 'transport.error', reason }),
+    fail: (reason) => endTransport(gens.current, reason),
   };
 
   const onConnected = (current: CommandLink, reply: ReplyFrame) => {
     const result = reply.reply.connect;
     if (!result) return ctx.fail('connect reply without a connect result');
+    // Over emulation every later command needs the session id: without one nothing could be sent.
+    if (transport?.bind && !result.session) return ctx.fail('connect reply without an emulation session');
     up = true;
     pong = result.pong;
+    plan.worked();
+    transport?.bind?.(result.session ?? '', result.node ?? '');
     serverSubs.accept(result.subs);
     if (result.expires) {
       const gen = gens.current;
@@ -172,34 +205,56 @@ export function createCentrifugoDriver(
     const gen = gens.open();
     const readiness = await token.prepare(command.freshCredentials);
     if (!gens.isCurrent(gen)) return;
-    if (readiness === 'unauthorized') return report(unauthorizedConnection());
-    if (readiness === 'failed') return ctx.fail('getToken failed');
-    const socket = openWebSocket(command.target ?? options.url, WebSocket, {
+    // Neither is the transport's fault: no fallback step.
+    if (readiness === 'unauthorized') {
+      const verdict = unauthorizedConnection();
+      applyFlags(verdict);
+      return void gens.report(gen, verdict);
+    }
+    if (readiness === 'failed')
+      return void gens.end(gen, { type: 'transport.error', reason: 'getToken failed' });
+    const { kind, endpoint } = plan.current();
+    const target = command.target ?? endpoint;
+    let current: CommandLink | undefined;
+    const connectBody = () => buildConnect(options, token.value, serverSubs.positions());
+    const onConnectOutcome = (outcome: ReplyFrame | CentrifugoCallError) =>
+      outcome.type === 'reply' ? onConnected(current as CommandLink, outcome) : onConnectError(outcome);
+    let connectFrame = '';
+    if (kind.emulation) {
+      // Emulation: the connect command opens the stream; later commands (subscribes included)
+      // go to the emulation endpoint once the connect reply named the session, as centrifuge-js.
+      current = createCommandLink((text) => socket.send(text), timers);
+      link = current;
+      connectFrame = current.prepare('connect', connectBody(), timeout, onConnectOutcome);
+    }
+    const handlers = {
       onOpen: () => {
         if (!gens.isCurrent(gen)) return;
         timers.clearTimeout(openTimer);
-        const current = createCommandLink((text) => socket.send(text), timers);
+        if (kind.emulation) return;
+        plan.worked();
+        current = createCommandLink((text) => socket.send(text), timers);
         link = current;
-        const body = buildConnect(options, token.value, serverSubs.positions());
-        current.call('connect', body, timeout, (outcome) =>
-          outcome.type === 'reply' ? onConnected(current, outcome) : onConnectError(outcome),
-        );
+        current.call('connect', connectBody(), timeout, onConnectOutcome);
         // Subscriptions that need no async token ride in the same frame as connect (spec §1).
         for (const record of channels.waiting()) void subscribeChannel(ctx, record, false);
       },
-      onMessage: (data) => {
+      onMessage: (data: unknown) => {
         if (gens.isCurrent(gen)) onMessage(gen, data);
       },
-      onClose: (close) => {
+      onClose: (close: CentrifugoTransportClose) => {
         if (!gens.isCurrent(gen)) return;
-        if (close.neverOpened)
-          return void gens.end(gen, { type: 'transport.error', reason: 'transport closed' });
         const { code, reason } = close;
+        if (close.neverOpened || code === undefined)
+          return endTransport(gen, `${kind.name}: ${reason || 'transport closed'}`);
         const verdict = classify({ protocol: 'centrifugo', kind: 'close', code, reason });
+        // A server close code (3000 and up) means the server spoke: the transport works.
+        if (code >= 3000) plan.worked();
         applyFlags(verdict);
         gens.end(gen, { type: 'server.verdict', verdict });
       },
-    });
+    };
+    const socket = kind.open(target, connectFrame, plan.deps, handlers);
     transport = socket;
     // The open timeout starts once the token is in hand, as in centrifuge-js: a slow getToken
     // is not a connect timeout. The connect reply has its own timeout (the command's).
@@ -212,6 +267,7 @@ export function createCentrifugoDriver(
   return {
     channels,
     classify,
+    transports: plan,
     context: ctx,
     connectionActor: fromCallback<ConnectionDriverCommand>(({ sendBack, receive }) => {
       toMachine = sendBack as (event: ConnectionDriverEvent) => void;

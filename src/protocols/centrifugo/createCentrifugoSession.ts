@@ -1,23 +1,39 @@
+import { DEFAULT_MAX_FRAME_BYTES } from '../../frames/centrifugo/decodeCentrifugoFrames.ts';
 import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
-import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import { timeoutOption } from '../../machines/shared/delays.ts';
-import { resolveWebSocket } from '../../transports/resolveWebSocket.ts';
+import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
 import { type SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { type CentrifugoCallError, sessionStoppedError } from './CentrifugoCallError.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
+import type { CentrifugoStatus } from './CentrifugoStatus.ts';
 import type { CentrifugoSubscription } from './CentrifugoSubscription.ts';
 import { callWhenConnected } from './callWhenConnected.ts';
 import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
+import { createTransportPlan } from './transports/createTransportPlan.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
 const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
+
+/** The transport plan: the `transports` list or the WebSocket `url`, with the injected platform objects. */
+function planOf(options: CentrifugoSessionOptions) {
+  const WebSocket =
+    options.WebSocket ?? options.websocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+  return createTransportPlan(options.url, options.transports, {
+    WebSocket,
+    fetch: options.fetch,
+    EventSource: options.EventSource ?? options.eventsource,
+    ReadableStream: options.ReadableStream ?? options.readableStream,
+    emulationEndpoint: options.emulationEndpoint ?? '/emulation',
+    maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
+  });
+}
 
 function backoffOf(options: CentrifugoSessionOptions) {
   if (options.backoff) return options.backoff;
@@ -40,16 +56,23 @@ function backoffOf(options: CentrifugoSessionOptions) {
  * session.subscribe('news').on('publication', (p) => console.log(p.data))
  * session.connect()
  * ```
- * @throws {TransportError} `no-websocket` when no WebSocket constructor is available.
+ * @throws {TransportError} `no-websocket` when no WebSocket constructor is available (a `url`
+ *   without `transports`), `no-transport` when no transport of the list can run here,
+ *   `unknown-transport` for a list entry that is not an imported transport.
  */
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
-  const WebSocket = resolveWebSocket(options.WebSocket ?? options.websocket);
+  const transports = planOf(options);
   const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT); // 0, Infinity: wait without limit
   const handles = new Map<string, CentrifugoSubscription>();
-  const driver = createCentrifugoDriver(options, WebSocket, {
+  const driver = createCentrifugoDriver(options, transports, {
     onMessage: (data) => core.events.emit('message', { data }),
     onConnected: (result) =>
-      core.events.emit('connected', { client: result.client, version: result.version, data: result.data }),
+      core.events.emit('connected', {
+        client: result.client,
+        version: result.version,
+        data: result.data,
+        transport: transports.current().kind.name,
+      }),
     // Lazy: the core is made below. Server-side subscriptions emit at session level (spec §1).
     serverEvents: {
       emit: (type, event) => core.events.emit(type, event as CentrifugoSessionEvents[typeof type]),
@@ -62,7 +85,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     ...(options.inspect ? { inspect: options.inspect } : {}),
     onCommand: (_, command) => onCommand(command),
   });
-  const core: SessionCore<ConnectionStatus, CentrifugoSessionEvents> = createSessionCore({
+  const core: SessionCore<CentrifugoStatus, CentrifugoSessionEvents> = createSessionCore({
     driver: driver.connectionActor,
     input: {
       // The driver times the socket open and the connect reply itself (after getToken), so the
@@ -70,6 +93,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       connectTimeout: 0,
     },
     backoff,
+    status: (base) => ({
+      ...base,
+      transport: transports.current().kind.name,
+      transportFallback: transports.fallback,
+    }),
     random: options.random,
     clock: options.clock,
     inspect: options.inspect,

@@ -17,6 +17,11 @@ export type ReplyCallback = (outcome: ReplyFrame | CentrifugoCallError) => void;
 export interface CommandLink {
   /** Sends `{[method]: body, id}`; `done` gets the reply or the error. */
   call(method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback): void;
+  /**
+   * Registers `{[method]: body, id}` like `call` but returns its text instead of sending it: the
+   * emulation transports send the connect command with the request that opens the stream.
+   */
+  prepare(method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback): string;
   /** Sends a command without id (`send`, the `{}` pong). */
   post(command: Record<string, unknown>): void;
   /** Routes a reply to its caller; false for an id nobody waits for (ignored, as the server may be late). */
@@ -53,17 +58,21 @@ export function createCommandLink(write: (text: string) => boolean, timers: Sess
     if (outbox.length === 0) queueMicrotask(flush);
     outbox.push(line);
   };
+  const register = (method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback) => {
+    const id = nextId++;
+    const timer =
+      timeout > 0
+        ? timers.setTimeout(() => {
+            if (pending.delete(id)) done(timeoutError());
+          }, timeout)
+        : undefined;
+    pending.set(id, { done, timer });
+    return JSON.stringify({ [method]: body, id });
+  };
   return {
+    prepare: register,
     call(method, body, timeout, done) {
-      const id = nextId++;
-      const timer =
-        timeout > 0
-          ? timers.setTimeout(() => {
-              if (pending.delete(id)) done(timeoutError());
-            }, timeout)
-          : undefined;
-      pending.set(id, { done, timer });
-      enqueue(JSON.stringify({ [method]: body, id }));
+      enqueue(register(method, body, timeout, done));
     },
     post(command) {
       enqueue(JSON.stringify(command));

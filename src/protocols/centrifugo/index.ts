@@ -1,6 +1,7 @@
 /**
  * `codestate/centrifugo`: a Centrifugo client session for browsers and Node, its protocol driver,
- * the inbound frame decoder and the WebSocket transport.
+ * the inbound frame decoder and its transports (WebSocket built in; `httpStreamTransport` and
+ * `sseTransport` for the `transports` list, shipped only to apps that import them).
  * @packageDocumentation
  */
 export {
@@ -38,6 +39,7 @@ export type {
 } from './CentrifugoOptions.ts';
 export type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 export type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
+export type { CentrifugoStatus } from './CentrifugoStatus.ts';
 export type {
   CentrifugoSubscription,
   CentrifugoSubscriptionEvents,
@@ -48,4 +50,19 @@ export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
+export type {
+  CentrifugoConnection,
+  CentrifugoTransportClose,
+  CentrifugoTransportDeps,
+  CentrifugoTransportEndpoint,
+  CentrifugoTransportHandlers,
+  CentrifugoTransportKind,
+  CentrifugoTransportName,
+  EventSourceConstructor,
+  EventSourceLike,
+  ReadableStreamConstructor,
+} from './transports/CentrifugoTransport.ts';
+export type { TransportFallback, TransportPlan } from './transports/createTransportPlan.ts';
+export { httpStreamTransport } from './transports/httpStreamTransport.ts';
+export { sseTransport } from './transports/sseTransport.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';

@@ -1,9 +1,11 @@
 import { Centrifuge } from 'centrifuge';
+import { EventSource } from 'eventsource';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../../src/machines/index.ts';
 import { createCentrifugoSession } from '../../../src/protocols/centrifugo/index.ts';
 import { until } from '../../support/until.ts';
-import type { CentrifugoPeer, PeerScript } from '../peer/index.ts';
+import type { CentrifugoPeer, PeerScript, PeerTransport } from '../peer/index.ts';
+import { transportList } from '../transportSessions.ts';
 
 /** A scripted situation whose app-visible events both clients must report alike. */
 export interface TraceCase {
@@ -44,11 +46,11 @@ async function play(
   peer: CentrifugoPeer,
   testCase: TraceCase,
   id: string,
-  start: (url: string, seen: string[]) => () => void,
+  start: (id: string, seen: string[]) => () => void,
 ): Promise<{ events: string[]; recovery: unknown[] }> {
   peer.queue(id, testCase.scripts);
   const seen: string[] = [];
-  const stop = start(peer.urlFor(id), seen);
+  const stop = start(id, seen);
   try {
     await until(() => seen.some((s) => s.includes(`"${END}"`)), `${id}: the END publication`, 8000);
   } finally {
@@ -68,11 +70,14 @@ async function play(
   return { events: seen, recovery };
 }
 
-/** centrifuge-js 5.8.0 through one trace case. */
-export const traceOfficial = (peer: CentrifugoPeer, testCase: TraceCase) =>
-  play(peer, testCase, `${testCase.name}-js`, (url, seen) => {
-    const client = new Centrifuge(url, {
+/** centrifuge-js 5.8.0 through one trace case, over the WebSocket URL or one other transport. */
+export const traceOfficial = (peer: CentrifugoPeer, testCase: TraceCase, transport?: PeerTransport) =>
+  play(peer, testCase, `${testCase.name}-${transport ?? 'ws'}-js`, (id, seen) => {
+    const endpoint = transport ? [{ transport, endpoint: peer.urlFor(id, transport) }] : peer.urlFor(id);
+    const client = new Centrifuge(endpoint, {
       websocket: WebSocket,
+      eventsource: EventSource,
+      emulationEndpoint: peer.emulationUrl,
       minReconnectDelay: 10,
       maxReconnectDelay: 20,
     });
@@ -89,10 +94,18 @@ export const traceOfficial = (peer: CentrifugoPeer, testCase: TraceCase) =>
     };
   });
 
-/** codestate through one trace case. */
-export const traceCodestate = (peer: CentrifugoPeer, testCase: TraceCase) =>
-  play(peer, testCase, `${testCase.name}-cs`, (url, seen) => {
-    const session = createCentrifugoSession({ url, WebSocket, backoff: fixedBackoff(10) });
+/** codestate through one trace case, over the WebSocket URL or one other transport. */
+export const traceCodestate = (peer: CentrifugoPeer, testCase: TraceCase, transport?: PeerTransport) =>
+  play(peer, testCase, `${testCase.name}-${transport ?? 'ws'}-cs`, (id, seen) => {
+    const endpoint = transport
+      ? { transports: transportList(peer, id, [transport]), emulationEndpoint: peer.emulationUrl }
+      : { url: peer.urlFor(id) };
+    const session = createCentrifugoSession({
+      ...endpoint,
+      WebSocket,
+      EventSource,
+      backoff: fixedBackoff(10),
+    });
     traceEvents((type, l) => session.on(type as 'publication', l as never), '', seen);
     if (testCase.subscribe) {
       const sub = session.subscribe('ch');

@@ -1,4 +1,4 @@
-import type { CentrifugoPeer } from '../peer/index.ts';
+import type { CentrifugoPeer, PeerTransport } from '../peer/index.ts';
 import type { DiffCase } from './cases.ts';
 import { firstOutcome, type Outcome } from './Outcome.ts';
 
@@ -12,12 +12,16 @@ export const REPLY_TIMEOUT = 10_000;
 /** Where a client run reports what happened; the first report wins. */
 export type OutcomeSink = Pick<ReturnType<typeof firstOutcome>, 'settle'>;
 
-/** Runs one client through one case under peer script id `id` and reports what it did within `ms`. */
+/**
+ * Runs one client through one case under peer script id `id` and reports what it did within `ms`,
+ * over `transport` (default the WebSocket URL; the others as a one-entry transports list).
+ */
 export type CaseRunner = (
   peer: CentrifugoPeer,
   testCase: DiffCase,
   id: string,
   ms: number,
+  transport?: PeerTransport,
 ) => Promise<Outcome>;
 
 /**

@@ -1,6 +1,8 @@
+import { EventSource } from 'eventsource';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../../src/machines/index.ts';
 import { createCentrifugoSession } from '../../../src/protocols/centrifugo/index.ts';
+import { transportList } from '../transportSessions.ts';
 import { tokenOptions } from './caseTokens.ts';
 import {
   type CaseRunner,
@@ -11,11 +13,16 @@ import {
 } from './playCase.ts';
 
 /** Runs a codestate session through one case and reports what it did. */
-export const runCodestate: CaseRunner = (peer, testCase, id, ms) =>
+export const runCodestate: CaseRunner = (peer, testCase, id, ms, transport) =>
   playCase(peer, testCase, id, ms, (outcome) => {
+    const endpoint =
+      transport === undefined
+        ? { url: peer.urlFor(id) }
+        : { transports: transportList(peer, id, [transport]), emulationEndpoint: peer.emulationUrl };
     const session = createCentrifugoSession({
-      url: peer.urlFor(id),
+      ...endpoint,
       WebSocket,
+      EventSource,
       backoff: fixedBackoff(10),
       timeout: REPLY_TIMEOUT,
       ...tokenOptions(testCase),

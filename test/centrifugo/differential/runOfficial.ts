@@ -1,4 +1,5 @@
 import { Centrifuge } from 'centrifuge';
+import { EventSource } from 'eventsource';
 import { WebSocket } from 'ws';
 import { tokenOptions } from './caseTokens.ts';
 import {
@@ -10,10 +11,15 @@ import {
 } from './playCase.ts';
 
 /** Runs centrifuge-js 5.8.0 through one case and reports what it did. */
-export const runOfficial: CaseRunner = (peer, testCase, id, ms) =>
+export const runOfficial: CaseRunner = (peer, testCase, id, ms, transport) =>
   playCase(peer, testCase, id, ms, (outcome) => {
-    const client = new Centrifuge(peer.urlFor(id), {
+    const endpoint =
+      transport === undefined ? peer.urlFor(id) : [{ transport, endpoint: peer.urlFor(id, transport) }];
+    const client = new Centrifuge(endpoint, {
       websocket: WebSocket,
+      // Node 20: fetch and ReadableStream are global; EventSource comes from the eventsource package.
+      eventsource: EventSource,
+      emulationEndpoint: peer.emulationUrl,
       minReconnectDelay: 10,
       maxReconnectDelay: 20,
       timeout: REPLY_TIMEOUT,

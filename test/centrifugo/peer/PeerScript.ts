@@ -34,9 +34,14 @@ export type PeerStep =
   | { wait: number }
   /** Send these replies/pushes as one WebSocket message, joined by `\n` (raw strings are sent as is). */
   | { send: readonly unknown[] | string }
+  /** Write these bytes as they are (a stream gets no newline added; a WebSocket one message). */
+  | { raw: string }
   /** Send a ping (`{}`) and expect one pong when the connect reply said `pong: true`. */
   | { ping: true }
-  /** Close with this code and reason (a plain reason, or a legacy JSON advice string). */
+  /**
+   * Close with this code and reason (a plain reason, or a legacy JSON advice string). Over HTTP
+   * streaming and SSE: a disconnect push with them, then the end of the stream (as Centrifugo).
+   */
   | { close: number; reason?: string }
   /** Drop the TCP connection without a close frame (the client sees 1006). */
   | { terminate: true }
@@ -60,6 +65,6 @@ export interface ReceivedCommand {
   kind: CommandKind | 'unknown';
   id: number;
   body: Record<string, unknown>;
-  /** Index of the WebSocket message it came in (commands batched together share it). */
+  /** Index of the message it came in (WebSocket message, or emulation POST; commands batched together share it). */
   message: number;
 }

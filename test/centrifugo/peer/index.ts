@@ -1,3 +1,3 @@
-/** The scripted Centrifugo peer: a real `ws` server that replays scripts as data. */
+/** The scripted Centrifugo peer: a real `ws` and HTTP server (WebSocket, HTTP streaming, SSE, emulation) that replays scripts as data. */
 export * from './PeerScript.ts';
 export * from './startCentrifugoPeer.ts';

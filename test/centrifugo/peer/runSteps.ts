@@ -1,24 +1,23 @@
 import type { PeerStep } from './PeerScript.ts';
 import type { PeerConnection } from './startCentrifugoPeer.ts';
 
-const OPEN = 1;
-
 function frameOf(send: readonly unknown[] | string): string {
   return typeof send === 'string' ? send : send.map((item) => JSON.stringify(item)).join('\n');
 }
 
-/** Runs a connection's steps in order; stops as soon as the socket is no longer open. */
+/** Runs a connection's steps in order; stops as soon as the connection is no longer open. */
 export async function runSteps(conn: PeerConnection, steps: readonly PeerStep[]): Promise<void> {
-  const socket = conn.socket;
+  const channel = conn.channel;
   for (const step of steps) {
-    if (socket.readyState !== OPEN) return;
+    if (!channel.isOpen()) return;
     if ('wait' in step) await new Promise((resolve) => setTimeout(resolve, step.wait));
     else if ('waitFor' in step) await Promise.race([conn.waitFor(step.waitFor, step.count), conn.closed]);
-    else if ('send' in step) socket.send(frameOf(step.send));
+    else if ('send' in step) channel.write(frameOf(step.send));
+    else if ('raw' in step) channel.writeRaw(step.raw);
     else if ('ping' in step) {
       if (conn.pong) conn.pendingPings++;
-      socket.send('{}');
-    } else if ('close' in step) socket.close(step.close, step.reason ?? '');
-    else socket.terminate();
+      channel.write('{}');
+    } else if ('close' in step) channel.close(step.close, step.reason ?? '');
+    else channel.terminate();
   }
 }
