@@ -1,8 +1,8 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SessionSubscription } from '../shared/SessionSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 
 /** Options of a history call (spec §7). */

@@ -1,21 +1,18 @@
-import type { Publication } from '../../frames/centrifugo/index.ts';
 import type { SubscriptionEvent } from '../../machines/subscription/subscription.types.ts';
 import type { EventSink } from '../shared/Emitter.ts';
 import type { SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
+import type { ClientInfo, PublicationContext } from './callResults.ts';
 import type { SubscribedEvent, UnrecoveredEvent } from './subscribedEvents.ts';
 
 /** Events a subscription handle emits to the app. */
 export interface SubscriptionEvents {
-  publication: {
-    channel: string;
-    data: unknown;
-    offset?: number;
-    info?: Publication['info'];
-    tags?: Record<string, string>;
-  };
-  join: { channel: string; info: { user: string; client: string } };
-  leave: { channel: string; info: { user: string; client: string } };
+  /** A publication (`data` with any delta applied), in centrifuge-js's publication context. */
+  publication: PublicationContext;
+  /** A client joined (channels with `joinLeave`). */
+  join: { channel: string; info: ClientInfo };
+  /** A client left. */
+  leave: { channel: string; info: ClientInfo };
   error: { channel: string; type: string; code: number; message: string };
   /** The server accepted a subscribe (before any recovered publications). */
   subscribed: SubscribedEvent;

@@ -1,4 +1,3 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import { Emitter } from '../shared/Emitter.ts';
@@ -11,6 +10,7 @@ import type {
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from './CentrifugoSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { CentrifugoCalls } from './createCalls.ts';
 import { createSubscriptionRecord, type SubscriptionRecord } from './SubscriptionRecord.ts';

@@ -1,6 +1,7 @@
 import type { Publication } from '../../frames/centrifugo/index.ts';
 import type { EventSink } from '../shared/Emitter.ts';
 import type { StreamPosition } from './CentrifugoOptions.ts';
+import { toPublicationContext } from './callResults.ts';
 import type { SubscriptionEvents, SubscriptionRecord } from './SubscriptionRecord.ts';
 
 /** The position after `pub`: its offset, and its epoch when the stream had none yet. */
@@ -16,11 +17,7 @@ export function publish(
   channel: string,
   pub: Publication,
 ): void {
-  const event: SubscriptionEvents['publication'] = { channel, data: pub.data };
-  if (pub.offset !== undefined) event.offset = pub.offset;
-  if (pub.info) event.info = pub.info;
-  if (pub.tags) event.tags = pub.tags;
-  events.emit('publication', event);
+  events.emit('publication', toPublicationContext(channel, pub, pub.data));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
+import { toClientInfo } from './callResults.ts';
 import { invalidateRecord } from './channelRegistry.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
@@ -55,7 +56,8 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
     case 'join':
     case 'leave':
       if (!record) ctx.serverSubs.push(push.channel, push.kind, push.info);
-      else if (record.live) record.events.emit(push.kind, { channel: record.channel, info: push.info });
+      else if (record.live)
+        record.events.emit(push.kind, { channel: record.channel, info: toClientInfo(push.info) });
       return;
     case 'message':
       ctx.hooks.onMessage?.(push.data);

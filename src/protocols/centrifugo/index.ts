@@ -6,16 +6,12 @@
 export {
   type CentrifugoFrame,
   type CentrifugoPush,
-  type ClientInfo as CentrifugoClientInfo,
   type ConnectResult as CentrifugoConnectResult,
   DEFAULT_MAX_FRAME_BYTES as CENTRIFUGO_MAX_FRAME_BYTES,
   type DecodeResult as CentrifugoDecodeResult,
   decodeCentrifugoFrames,
   type FrameError as CentrifugoFrameError,
-  type HistoryResult as CentrifugoHistoryResult,
   isFrameError as isCentrifugoFrameError,
-  type PresenceResult as CentrifugoPresenceResult,
-  type PresenceStatsResult as CentrifugoPresenceStatsResult,
   type Publication as CentrifugoPublication,
   pushSchema as centrifugoPushSchema,
   type ReplyError as CentrifugoReplyError,
@@ -43,6 +39,13 @@ export type {
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from './CentrifugoSubscription.ts';
+export type {
+  ClientInfo as CentrifugoClientInfo,
+  HistoryResult as CentrifugoHistoryResult,
+  PresenceResult as CentrifugoPresenceResult,
+  PresenceStatsResult as CentrifugoPresenceStatsResult,
+  PublicationContext as CentrifugoPublicationContext,
+} from './callResults.ts';
 export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
