@@ -14,6 +14,8 @@ export const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
   centrifugo: 'src/protocols/centrifugo/index.ts',
+  // The fossil delta codec: its own entry, so sessions without `delta` do not ship it.
+  'centrifugo-fossil': 'src/protocols/centrifugo/fossil/index.ts',
   nats: 'src/protocols/nats/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',

@@ -4,6 +4,7 @@ import { clientErrorCodeRules } from './clientErrorCodeRules.ts';
 import { clientErrorRules } from './clientErrorRules.ts';
 import { clientSubscriptionStateRules } from './clientSubscriptionStateRules.ts';
 import { closeRules } from './closeRules.ts';
+import { codestateClientRules } from './codestateClientRules.ts';
 import { disconnectReconnectRules } from './disconnectReconnectRules.ts';
 import { disconnectTerminalRules } from './disconnectTerminalRules.ts';
 import { errorRangeRules } from './errorRangeRules.ts';
@@ -30,6 +31,7 @@ export const centrifugoRules: readonly CodeRule[] = [
   ...clientConnectionStateRules,
   ...clientSubscriptionStateRules,
   ...clientErrorCodeRules,
+  ...codestateClientRules,
   ...legacyErrorRules,
   ...legacyDisconnectRules,
   ...legacyServerApiRules,

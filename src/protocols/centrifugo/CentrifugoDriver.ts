@@ -6,6 +6,7 @@ import type { EventSink } from '../shared/Emitter.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { ReplyCallback } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
+import type { DebugLogger } from './debugLog.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
 /** Session-side hooks of the driver. */
@@ -32,6 +33,14 @@ export interface CentrifugoDriver {
   post(command: Record<string, unknown>): boolean;
   /** Replaces the connection token (centrifuge-js `setToken`); clears an expired-token state. */
   setToken(token: string): void;
+  /** Connect data for the next connect (centrifuge-js `setData`; a `getData` option wins). */
+  setData(data: unknown): void;
+  /** Connect headers for the next connect (centrifuge-js `setHeaders`). */
+  setHeaders(headers: Record<string, string>): void;
+  /** Holds commands while on; turning it off writes them in one frame (`startBatching`/`stopBatching`). */
+  setBatching(on: boolean): void;
+  /** The `debug` option's logger, if any. */
+  readonly log: DebugLogger | undefined;
   /** Classifies what the server said, with the session's overrides. */
   classify(signal: CentrifugoSignal): Verdict;
 }

@@ -26,6 +26,19 @@ export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
 export interface CentrifugoSession extends Session<ConnectionStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
+  /** Connect data for the next connect (centrifuge-js `setData`; a `getData` option wins over it). */
+  setData(data: unknown): void;
+  /** Headers sent with the next connect (centrifuge-js `setHeaders`, Centrifugo >= 6). */
+  setHeaders(headers: Record<string, string>): void;
+  /**
+   * Resolves once `connected` (at once if it is). Rejects with a `CentrifugoCallError`: code 3 when
+   * the session is or becomes `idle` or `closed`, code 1 after `timeout` ms (0 or absent: no limit).
+   */
+  ready(timeout?: number): Promise<void>;
+  /** Holds commands (subscribe, publish, rpc, ...) until `stopBatching()`; connect and pongs still go. */
+  startBatching(): void;
+  /** Writes every held command in one WebSocket message and stops holding. */
+  stopBatching(): void;
   /**
    * Subscribes to a channel; the same channel twice returns the same handle.
    * @throws {CentrifugoCallError} code 4, origin `stopped`, after `stop()`.

@@ -14,11 +14,13 @@ import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
+import { callAppCallback } from './callAppCallback.ts';
 import { createChannelRegistry } from './channelRegistry.ts';
-import { unauthorizedConnection } from './clientVerdict.ts';
+import { connectDataFailed, unauthorizedConnection } from './clientVerdict.ts';
 import { type CommandLink, createCommandLink, type ReplyFrame } from './createCommandLink.ts';
 import { createConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
+import { debugLogger } from './debugLog.ts';
 import { handlePush } from './handlePush.ts';
 import { scheduleConnectionRefresh } from './refreshConnectionToken.ts';
 import { createServerSubs } from './serverSubs.ts';
@@ -59,6 +61,11 @@ export function createCentrifugoDriver(
   let openTimer: unknown;
   /** Paces connection token refreshes across sockets (a ttl of 0 must not become a loop). */
   const refreshStreak = { shortTtls: 0 };
+  /** What the next connect sends: `setData`, `setHeaders` and `getData` change it. */
+  const connectParams = { data: options.data, headers: options.headers };
+  /** `startBatching()` holds commands until `stopBatching()`. */
+  let batching = false;
+  const log = debugLogger(options.debug);
 
   /** A connection verdict's effects on what the driver keeps (token, positions). */
   const applyFlags = (verdict: Verdict) => {
@@ -148,7 +155,7 @@ export function createCentrifugoDriver(
   const onFrame = (frame: CentrifugoFrame) => {
     if (frame.type === 'ping') {
       // Exactly one pong per ping, and only when the connect reply asked for it (spec §6).
-      if (pong) link?.post({});
+      if (pong) link?.post({}, true);
     } else if (frame.type === 'reply') {
       link?.settle(frame);
     } else {
@@ -157,6 +164,7 @@ export function createCentrifugoDriver(
   };
 
   const onMessage = (gen: number, data: unknown) => {
+    log?.('receive', data);
     const decoded = decodeCentrifugoFrames(data, decodeOptions);
     // centrifuge-js treats an undecodable message as a closed transport and reconnects.
     if (!decoded.ok) return ctx.fail(`bad frame: ${decoded.error.message}`);
@@ -174,13 +182,24 @@ export function createCentrifugoDriver(
     if (!gens.isCurrent(gen)) return;
     if (readiness === 'unauthorized') return report(unauthorizedConnection());
     if (readiness === 'failed') return ctx.fail('getToken failed');
+    // Fresh connect data before every connect, after the token (centrifuge-js order).
+    if (options.getData) {
+      const data = await callAppCallback(options.getData, undefined);
+      if (!gens.isCurrent(gen)) return;
+      if (data.type === 'unauthorized') return report(unauthorizedConnection());
+      if (data.type === 'failed') return report(connectDataFailed());
+      connectParams.data = data.value;
+    }
     const socket = openWebSocket(command.target ?? options.url, WebSocket, {
       onOpen: () => {
         if (!gens.isCurrent(gen)) return;
         timers.clearTimeout(openTimer);
-        const current = createCommandLink((text) => socket.send(text), timers);
+        const current = createCommandLink((text) => socket.send(text), timers, {
+          held: () => batching,
+          log,
+        });
         link = current;
-        const body = buildConnect(options, token.value, serverSubs.positions());
+        const body = buildConnect({ ...options, ...connectParams }, token.value, serverSubs.positions());
         current.call('connect', body, timeout, (outcome) =>
           outcome.type === 'reply' ? onConnected(current, outcome) : onConnectError(outcome),
         );
@@ -226,6 +245,17 @@ export function createCentrifugoDriver(
       };
     }),
     setToken: (next) => token.set(next),
+    setData(data) {
+      connectParams.data = data;
+    },
+    setHeaders(headers) {
+      connectParams.headers = headers;
+    },
+    setBatching(on) {
+      batching = on;
+      if (!on) link?.flush();
+    },
+    log,
     call(method, body, done) {
       if (!link || !up) return false;
       link.call(method, body, timeout, done);

@@ -14,6 +14,8 @@ import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
+import { debugInspector } from './debugInspector.ts';
+import { sessionReady } from './sessionReady.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
@@ -56,10 +58,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
   const backoff = backoffOf(options);
+  const inspect = debugInspector(driver.log, options.inspect);
   const onCommand = createSubscriptionDriver(driver);
   const table = new SubscriptionTable<SubscriptionCell>({
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.inspect ? { inspect: options.inspect } : {}),
+    ...(inspect ? { inspect } : {}),
     onCommand: (_, command) => onCommand(command),
   });
   const core: SessionCore<ConnectionStatus, CentrifugoSessionEvents> = createSessionCore({
@@ -72,12 +75,19 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     backoff,
     random: options.random,
     clock: options.clock,
-    inspect: options.inspect,
+    inspect,
     // One loop in the table, not an event per subscription (see SubscriptionTable).
     onConnectionChange: (up) => table.setConnection(up),
     beforeStop: () => table.stop(),
     stoppedError: sessionStoppedError,
   });
+
+  /** What a handle's `ready(timeout)` needs: the clock, and a way to hear of `stop()`. */
+  const ready = {
+    timers: core.timers,
+    stopped: () => core.stopped,
+    onStop: (listener: () => void) => core.events.on('status', () => core.stopped && listener()),
+  };
 
   const calls = createCalls(async (method, body) => {
     core.assertLive(method);
@@ -107,6 +117,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       calls,
       backoff,
       random: options.random,
+      ready,
+      fossilDelta: options.fossilDelta,
     };
     const handle = createSubscriptionHandle(channel, subOptions, deps);
     handles.set(channel, handle);
@@ -116,6 +128,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
 
   return core.extend({
     setToken: (token: string) => driver.setToken(token),
+    setData: (data: unknown) => driver.setData(data),
+    setHeaders: (headers: Record<string, string>) => driver.setHeaders(headers),
+    startBatching: () => driver.setBatching(true),
+    stopBatching: () => driver.setBatching(false),
+    ready: (readyTimeout?: number) => sessionReady(core, readyTimeout),
     subscribe,
     getSubscription: (channel: string) => handles.get(channel),
     removeSubscription(handle: CentrifugoSubscription) {

@@ -1,6 +1,7 @@
 import type { CentrifugoFrame } from '../../frames/centrifugo/index.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { CentrifugoCallError, connectionClosedError, timeoutError } from './CentrifugoCallError.ts';
+import { type DebugLogger, redactCommands } from './debugLog.ts';
 
 /** A reply to a command, as the decoder produced it. */
 export type ReplyFrame = Extract<CentrifugoFrame, { type: 'reply' }>;
@@ -17,8 +18,10 @@ export type ReplyCallback = (outcome: ReplyFrame | CentrifugoCallError) => void;
 export interface CommandLink {
   /** Sends `{[method]: body, id}`; `done` gets the reply or the error. */
   call(method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback): void;
-  /** Sends a command without id (`send`, the `{}` pong). */
-  post(command: Record<string, unknown>): void;
+  /** Sends a command without id (`send`; the `{}` pong with `urgent`, which batching never holds). */
+  post(command: Record<string, unknown>, urgent?: boolean): void;
+  /** Writes what batching held back (`stopBatching`). */
+  flush(): void;
   /** Routes a reply to its caller; false for an id nobody waits for (ignored, as the server may be late). */
   settle(frame: ReplyFrame): boolean;
   /** Fails every pending call with "connection closed" and drops unsent commands. */
@@ -30,10 +33,24 @@ interface Pending {
   timer: unknown;
 }
 
+/** Options of {@link createCommandLink}. */
+export interface CommandLinkOptions {
+  /** True while the app batches (`startBatching`): commands wait for `flush`, except connect and pongs. */
+  held?: () => boolean;
+  /** The `debug` logger: every write, tokens and header values redacted. */
+  log?: DebugLogger | undefined;
+}
+
 /** Builds a {@link CommandLink} writing through `write` (false = socket not open); reply timeouts run on `timers`. */
-export function createCommandLink(write: (text: string) => boolean, timers: SessionTimers): CommandLink {
+export function createCommandLink(
+  write: (text: string) => boolean,
+  timers: SessionTimers,
+  options: CommandLinkOptions = {},
+): CommandLink {
+  const { held, log } = options;
   let nextId = 1;
   let outbox: string[] = [];
+  let scheduled = false;
   const pending = new Map<number, Pending>();
   const rejectAll = () => {
     const entries = [...pending.values()];
@@ -44,14 +61,20 @@ export function createCommandLink(write: (text: string) => boolean, timers: Sess
     }
   };
   const flush = () => {
+    scheduled = false;
     const batch = outbox;
     outbox = [];
+    if (batch.length === 0) return;
+    const text = batch.join('\n');
+    log?.('send', redactCommands(text));
     // A failed write fails the calls at once instead of waiting for their timeouts.
-    if (batch.length > 0 && !write(batch.join('\n'))) rejectAll();
+    if (!write(text)) rejectAll();
   };
-  const enqueue = (line: string) => {
-    if (outbox.length === 0) queueMicrotask(flush);
+  const enqueue = (line: string, urgent: boolean) => {
     outbox.push(line);
+    if (scheduled || (!urgent && held?.())) return;
+    scheduled = true;
+    queueMicrotask(flush);
   };
   return {
     call(method, body, timeout, done) {
@@ -63,11 +86,12 @@ export function createCommandLink(write: (text: string) => boolean, timers: Sess
             }, timeout)
           : undefined;
       pending.set(id, { done, timer });
-      enqueue(JSON.stringify({ [method]: body, id }));
+      enqueue(JSON.stringify({ [method]: body, id }), method === 'connect');
     },
-    post(command) {
-      enqueue(JSON.stringify(command));
+    post(command, urgent = false) {
+      enqueue(JSON.stringify(command), urgent);
     },
+    flush,
     settle(frame) {
       const entry = pending.get(frame.id);
       if (!entry) return false;

@@ -51,7 +51,7 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
     // otherwise they belong to a server-side subscription, if the channel is one (spec §1).
     case 'pub':
       if (!record) ctx.serverSubs.push(push.channel, 'pub', push.pub);
-      else if (record.live) emitPublication(record, push.pub);
+      else if (record.live) emitPublication(ctx, record, push.pub);
       return;
     case 'join':
     case 'leave':

@@ -25,13 +25,19 @@ export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
+export { CentrifugoOptionError } from './CentrifugoOptionError.ts';
 export type {
   CentrifugoDriverOptions,
   CentrifugoSubscriptionOptions,
+  ConnectionDataGetter,
   ConnectionTokenGetter,
   StreamPosition,
+  SubscriptionDataGetter,
+  SubscriptionStateGetter,
   SubscriptionTokenGetter,
 } from './CentrifugoOptions.ts';
+export type { DebugLogger } from './debugLog.ts';
+export type { FossilDelta } from './deltaCodec.ts';
 export type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 export type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
 export type {
@@ -51,4 +57,5 @@ export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
+export type { FilterComparisonOperator, FilterNode } from './tagsFilter.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';
