@@ -36,8 +36,6 @@ export type {
   SubscriptionStateGetter,
   SubscriptionTokenGetter,
 } from './CentrifugoOptions.ts';
-export type { DebugLogger } from './debugLog.ts';
-export type { FossilDelta } from './deltaCodec.ts';
 export type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
 export type { CentrifugoSessionOptions } from './CentrifugoSessionOptions.ts';
 export type {
@@ -54,6 +52,8 @@ export type {
 } from './callResults.ts';
 export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
+export type { DebugLogger } from './debugLog.ts';
+export type { FossilDelta } from './deltaCodec.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
