@@ -36,13 +36,15 @@ describe('tagsFilter (Centrifugo 6 `tf`)', () => {
 describe('connect data and headers', () => {
   it('getData runs before every connect; setHeaders and setData change the next connect', async () => {
     let calls = 0;
-    const { session, conns } = sessionWith([{ steps: [{ close: 3001, reason: 'shutdown' }] }, {}], {
+    // The first connection closes once the test published (after its setHeaders).
+    const { session, conns } = sessionWith([{ steps: [{ waitFor: 'publish' }, { close: 3001 }] }, {}], {
       getData: async () => ({ attempt: ++calls }),
       headers: { 'X-Tenant': 'a' },
     });
     session.connect();
-    await until(() => conns().length === 1 && conns()[0]?.commands.length !== 0, 'the first connect');
+    await session.ready();
     session.setHeaders({ 'X-Tenant': 'b' });
+    await session.publish('trigger', {});
     await until(() => session.state === 'connected' && conns().length === 2, 'the reconnect');
     const [first, second] = conns().map((c) => bodiesOf(c.commands, 'connect')[0]);
     expect(first).toMatchObject({ data: { attempt: 1 }, headers: { 'X-Tenant': 'a' } });
@@ -50,12 +52,13 @@ describe('connect data and headers', () => {
   });
 
   it('setData replaces the data of the next connect', async () => {
-    const { session, conns } = sessionWith([{ steps: [{ close: 3001, reason: 'shutdown' }] }, {}], {
+    const { session, conns } = sessionWith([{ steps: [{ waitFor: 'publish' }, { close: 3001 }] }, {}], {
       data: { v: 1 },
     });
     session.connect();
-    await until(() => (conns()[0]?.commands.length ?? 0) > 0, 'the first connect');
+    await session.ready();
     session.setData({ v: 2 });
+    await session.publish('trigger', {});
     await until(() => session.state === 'connected' && conns().length === 2, 'the reconnect');
     expect(conns().map((c) => bodiesOf(c.commands, 'connect')[0]?.data)).toEqual([{ v: 1 }, { v: 2 }]);
   });
@@ -91,15 +94,14 @@ describe('connect data and headers', () => {
 describe('subscription data and getState', () => {
   it('getData runs before every subscribe; setData is used without getData', async () => {
     let n = 0;
-    const { session, conns } = sessionWith([
-      { steps: [{ waitFor: 'subscribe', count: 2 }, { close: 3001 }] },
-      {},
-    ]);
+    // The first connection closes once the test published (after its setData).
+    const { session, conns } = sessionWith([{ steps: [{ waitFor: 'publish' }, { close: 3001 }] }, {}]);
     const a = session.subscribe('a', { getData: ({ channel }) => ({ channel, n: ++n }) });
     const b = session.subscribe('b', { data: { v: 1 } });
     session.connect();
     await until(() => a.state === 'subscribed' && b.state === 'subscribed', 'both subscribed');
     b.setData({ v: 2 });
+    await session.publish('trigger', {});
     await until(() => conns().length === 2 && a.state === 'subscribed' && b.state === 'subscribed', 'again');
     const data = conns().map((c) => c.commands.filter((x) => x.kind === 'subscribe').map((x) => x.body.data));
     expect(data[0]).toEqual(expect.arrayContaining([{ channel: 'a', n: 1 }, { v: 1 }]));
