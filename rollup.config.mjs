@@ -16,6 +16,8 @@ export const entries = {
   centrifugo: 'src/protocols/centrifugo/index.ts',
   // The fossil delta codec: its own entry, so sessions without `delta` do not ship it.
   'centrifugo-fossil': 'src/protocols/centrifugo/fossil/index.ts',
+  // The `debug` option's hooks (redaction, transition lines): optional, so an entry of its own.
+  'centrifugo-debug': 'src/protocols/centrifugo/debug/index.ts',
   nats: 'src/protocols/nats/index.ts',
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { centrifugoDebug } from '../../src/protocols/centrifugo/debug/index.ts';
 import { CentrifugoCallError, UnauthorizedError } from '../../src/protocols/centrifugo/index.ts';
 import { until } from '../support/until.ts';
 import { setupPeerSessions } from './setupPeerSessions.ts';
@@ -186,7 +187,7 @@ describe('ready, batching, resubscribe delays, debug', () => {
   it('startBatching holds commands until stopBatching writes them in one message', async () => {
     const sent: string[] = [];
     const { session, conns } = sessionWith([{}], {
-      debug: (label, text) => label === 'send' && sent.push(String(text)),
+      debug: centrifugoDebug((label, text) => label === 'send' && sent.push(String(text))),
     });
     session.connect();
     await session.ready();
@@ -225,7 +226,9 @@ describe('ready, batching, resubscribe delays, debug', () => {
     const { session } = sessionWith([{ subscribe: { '*': { result: { expires: false } } } }], {
       token: 'connection-secret',
       headers: { Authorization: 'Bearer header-secret' },
-      debug: (label, ...details) => lines.push([label, ...details.map((d) => String(d))].join(' ')),
+      debug: centrifugoDebug((label, ...details) =>
+        lines.push([label, ...details.map((d) => String(d))].join(' ')),
+      ),
     });
     const sub = session.subscribe('private', { token: 'subscription-secret' });
     session.connect();

@@ -6,7 +6,6 @@ import type { EventSink } from '../shared/Emitter.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { ReplyCallback } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
-import type { DebugLogger } from './debugLog.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
 
 /** Session-side hooks of the driver. */
@@ -39,8 +38,7 @@ export interface CentrifugoDriver {
   setHeaders(headers: Record<string, string>): void;
   /** Holds commands while on; turning it off writes them in one frame (`startBatching`/`stopBatching`). */
   setBatching(on: boolean): void;
-  /** The `debug` option's logger, if any. */
-  readonly log: DebugLogger | undefined;
+
   /** Classifies what the server said, with the session's overrides. */
   classify(signal: CentrifugoSignal): Verdict;
 }

@@ -1,6 +1,6 @@
 import type { VerdictOverride } from '../../codes/override.ts';
 import type { SessionClock } from '../shared/sessionTimers.ts';
-import type { DebugLogger } from './debugLog.ts';
+import type { CentrifugoDebug } from './debugHooks.ts';
 import type { FossilDelta } from './deltaCodec.ts';
 import type { FilterNode } from './tagsFilter.ts';
 
@@ -70,9 +70,9 @@ export interface CentrifugoDriverOptions {
   random?: () => number;
   /**
    * Logs frames in and out and every machine transition, tokens and header values redacted:
-   * `true` logs with `console.debug`, a function receives the same lines (see `debugLog.ts`).
+   * `debug: centrifugoDebug()` from `codestate/centrifugo/debug` (console.debug, or pass a logger).
    */
-  debug?: boolean | DebugLogger;
+  debug?: CentrifugoDebug;
   /**
    * The fossil delta codec, needed by subscriptions with `delta: 'fossil'`:
    * `import { fossilDelta } from 'codestate/centrifugo/fossil'`. Separate so that sessions without

@@ -20,7 +20,6 @@ import { connectDataFailed, unauthorizedConnection } from './clientVerdict.ts';
 import { type CommandLink, createCommandLink, type ReplyFrame } from './createCommandLink.ts';
 import { createConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
-import { debugLogger } from './debugLog.ts';
 import { handlePush } from './handlePush.ts';
 import { scheduleConnectionRefresh } from './refreshConnectionToken.ts';
 import { createServerSubs } from './serverSubs.ts';
@@ -65,7 +64,7 @@ export function createCentrifugoDriver(
   const connectParams = { data: options.data, headers: options.headers };
   /** `startBatching()` holds commands until `stopBatching()`. */
   let batching = false;
-  const log = debugLogger(options.debug);
+  const { debug } = options;
 
   /** A connection verdict's effects on what the driver keeps (token, positions). */
   const applyFlags = (verdict: Verdict) => {
@@ -164,7 +163,7 @@ export function createCentrifugoDriver(
   };
 
   const onMessage = (gen: number, data: unknown) => {
-    log?.('receive', data);
+    debug?.frame('receive', data);
     const decoded = decodeCentrifugoFrames(data, decodeOptions);
     // centrifuge-js treats an undecodable message as a closed transport and reconnects.
     if (!decoded.ok) return ctx.fail(`bad frame: ${decoded.error.message}`);
@@ -196,7 +195,7 @@ export function createCentrifugoDriver(
         timers.clearTimeout(openTimer);
         const current = createCommandLink((text) => socket.send(text), timers, {
           held: () => batching,
-          log,
+          debug,
         });
         link = current;
         const body = buildConnect({ ...options, ...connectParams }, token.value, serverSubs.positions());
@@ -255,7 +254,6 @@ export function createCentrifugoDriver(
       batching = on;
       if (!on) link?.flush();
     },
-    log,
     call(method, body, done) {
       if (!link || !up) return false;
       link.call(method, body, timeout, done);

@@ -14,12 +14,21 @@ import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
-import { debugInspector } from './debugInspector.ts';
 import { sessionReady } from './sessionReady.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
 const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
+
+/** The app's inspector, with the `debug` hooks' in front when there are some. */
+function withDebug({ debug, inspect }: CentrifugoSessionOptions): CentrifugoSessionOptions['inspect'] {
+  if (!debug) return inspect;
+  return (event) => {
+    debug.inspect(event);
+    if (typeof inspect === 'function') inspect(event);
+    else inspect?.next?.(event);
+  };
+}
 
 function backoffOf(options: CentrifugoSessionOptions) {
   if (options.backoff) return options.backoff;
@@ -58,7 +67,7 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
   const backoff = backoffOf(options);
-  const inspect = debugInspector(driver.log, options.inspect);
+  const inspect = withDebug(options);
   const onCommand = createSubscriptionDriver(driver);
   const table = new SubscriptionTable<SubscriptionCell>({
     ...(options.clock ? { clock: options.clock } : {}),

@@ -1,7 +1,7 @@
 import type { CentrifugoFrame } from '../../frames/centrifugo/index.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { CentrifugoCallError, connectionClosedError, timeoutError } from './CentrifugoCallError.ts';
-import { type DebugLogger, redactCommands } from './debugLog.ts';
+import type { CentrifugoDebug } from './debugHooks.ts';
 
 /** A reply to a command, as the decoder produced it. */
 export type ReplyFrame = Extract<CentrifugoFrame, { type: 'reply' }>;
@@ -37,8 +37,8 @@ interface Pending {
 export interface CommandLinkOptions {
   /** True while the app batches (`startBatching`): commands wait for `flush`, except connect and pongs. */
   held?: () => boolean;
-  /** The `debug` logger: every write, tokens and header values redacted. */
-  log?: DebugLogger | undefined;
+  /** The `debug` hooks: every write (they redact it). */
+  debug?: CentrifugoDebug | undefined;
 }
 
 /** Builds a {@link CommandLink} writing through `write` (false = socket not open); reply timeouts run on `timers`. */
@@ -47,7 +47,7 @@ export function createCommandLink(
   timers: SessionTimers,
   options: CommandLinkOptions = {},
 ): CommandLink {
-  const { held, log } = options;
+  const { held, debug } = options;
   let nextId = 1;
   let outbox: string[] = [];
   let scheduled = false;
@@ -66,7 +66,7 @@ export function createCommandLink(
     outbox = [];
     if (batch.length === 0) return;
     const text = batch.join('\n');
-    log?.('send', redactCommands(text));
+    debug?.frame('send', text);
     // A failed write fails the calls at once instead of waiting for their timeouts.
     if (!write(text)) rejectAll();
   };

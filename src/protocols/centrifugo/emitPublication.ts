@@ -4,7 +4,6 @@ import type { StreamPosition } from './CentrifugoOptions.ts';
 import { toPublicationContext } from './callResults.ts';
 import { deltaFailed } from './clientVerdict.ts';
 import type { DriverContext } from './DriverContext.ts';
-import { applyPublicationDelta } from './deltaCodec.ts';
 import { routeVerdict } from './routeVerdict.ts';
 import type { SubscriptionEvents, SubscriptionRecord } from './SubscriptionRecord.ts';
 import { unsubscribeChannel } from './unsubscribeChannel.ts';
@@ -43,9 +42,13 @@ export function emitPublication(ctx: DriverContext, record: SubscriptionRecord, 
   // A repeated publication is dropped before delta decoding, which would move the base.
   if (repeated) return;
   let data = pub.data;
-  if (record.delta?.negotiated) {
+  const delta = record.delta;
+  if (delta?.negotiated) {
     try {
-      data = applyPublicationDelta(record.delta, pub);
+      // The base moves only when the publication decoded.
+      const decoded = delta.codec.decode(delta.base, pub.data, pub.delta === true);
+      data = decoded.data;
+      delta.base = decoded.base;
     } catch (error) {
       failDelta(ctx, record, (error as Error).message);
       return;

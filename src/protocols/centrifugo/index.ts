@@ -52,8 +52,8 @@ export type {
 } from './callResults.ts';
 export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
-export type { DebugLogger } from './debugLog.ts';
-export type { FossilDelta } from './deltaCodec.ts';
+export type { CentrifugoDebug } from './debugHooks.ts';
+export type { DeltaState, FossilDelta } from './deltaCodec.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';

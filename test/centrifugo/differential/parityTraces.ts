@@ -52,7 +52,7 @@ const CONNECTION_STATE: Record<string, string> = {
 /** Adds a state change: one line per change of the client's or the subscription's state (not per status). */
 function pushState(states: string[], line: string): void {
   const who = line.split(' ')[0];
-  const last = states.findLast((s) => s.startsWith(`${who} `));
+  const last = [...states].reverse().find((s) => s.startsWith(`${who} `));
   if (last !== line) states.push(line);
 }
 
