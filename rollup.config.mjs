@@ -14,6 +14,10 @@ export const entries = {
   index: 'src/index.ts',
   codes: 'src/codes/index.ts',
   centrifugo: 'src/protocols/centrifugo/index.ts',
+  // The fossil delta codec: its own entry, so sessions without `delta` do not ship it.
+  'centrifugo-fossil': 'src/protocols/centrifugo/fossil/index.ts',
+  // The `debug` option's hooks (redaction, transition lines): optional, so an entry of its own.
+  'centrifugo-debug': 'src/protocols/centrifugo/debug/index.ts',
   nats: 'src/protocols/nats/index.ts',
   'nats-auth': 'src/protocols/nats/auth/index.ts',
   machines: 'src/machines/index.ts',

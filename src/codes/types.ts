@@ -99,7 +99,12 @@ export interface Verdict extends VerdictSpec {
 }
 
 /** When a Centrifugo reply error arrived. */
-export type CentrifugoErrorPhase = 'connect' | 'subscribe' | 'refresh' | 'call';
+/**
+ * The command a reply error answered. `subscribe-strict` is a subscribe that asked the server to
+ * refuse a position it cannot recover (centrifuge-js `getState`, flag `rejectUnrecovered`): 112
+ * then means "load the state again", not "give up".
+ */
+export type CentrifugoErrorPhase = 'connect' | 'subscribe' | 'subscribe-strict' | 'refresh' | 'call';
 
 /**
  * Something the client saw or decided itself, with no server code to classify: a lame-duck INFO,

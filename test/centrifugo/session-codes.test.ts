@@ -253,8 +253,8 @@ describe('session calls', () => {
     await session.publish('ch', { text: 'hi' });
     expect(await session.rpc('echo', { q: 1 })).toEqual({ q: 1 });
     expect((await session.history('ch', { limit: 10 })).publications[0]?.data).toEqual({ a: 1 });
-    expect(Object.keys((await session.presence('ch')).presence)).toEqual(['c1']);
-    expect(await session.presenceStats('ch')).toEqual({ num_clients: 2, num_users: 1 });
+    expect((await session.presence('ch')).clients).toEqual({ c1: { client: 'c1', user: 'u1' } });
+    expect(await session.presenceStats('ch')).toEqual({ numClients: 2, numUsers: 1 });
     expect(conns()[0]?.commands.find((c) => c.kind === 'publish')?.body).toEqual({
       channel: 'ch',
       data: { text: 'hi' },

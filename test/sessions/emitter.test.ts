@@ -67,3 +67,44 @@ describe('Emitter', () => {
     expect(seen).toEqual(['first']);
   });
 });
+
+describe('Emitter once/off (centrifuge-js parity, issue 14)', () => {
+  it('once runs for the next event only; off removes on and once listeners', () => {
+    const emitter = new Emitter<{ tick: number }>();
+    const onceSeen: number[] = [];
+    const onSeen: number[] = [];
+    const removed: number[] = [];
+    emitter.once('tick', (n) => onceSeen.push(n));
+    const listener = (n: number) => onSeen.push(n);
+    emitter.on('tick', listener);
+    const gone = (n: number) => removed.push(n);
+    emitter.once('tick', gone);
+    emitter.off('tick', gone);
+    emitter.emit('tick', 1);
+    emitter.emit('tick', 2);
+    emitter.off('tick', listener);
+    emitter.emit('tick', 3);
+    expect(onceSeen).toEqual([1]);
+    expect(onSeen).toEqual([1, 2]);
+    expect(removed).toEqual([]);
+    expect(emitter.has('tick')).toBe(false);
+  });
+
+  it('a once listener that throws is still removed', () => {
+    const emitter = new Emitter<{ tick: number }>();
+    let calls = 0;
+    const reportError = (globalThis as { reportError?: unknown }).reportError;
+    (globalThis as { reportError?: unknown }).reportError = () => {};
+    try {
+      emitter.once('tick', () => {
+        calls++;
+        throw new Error('boom');
+      });
+      emitter.emit('tick', 1);
+      emitter.emit('tick', 2);
+    } finally {
+      (globalThis as { reportError?: unknown }).reportError = reportError;
+    }
+    expect(calls).toBe(1);
+  });
+});

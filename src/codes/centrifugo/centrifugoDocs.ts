@@ -4,6 +4,7 @@ import { clientErrorCodeDocs } from './clientErrorCodeDocs.ts';
 import { clientErrorDocs } from './clientErrorDocs.ts';
 import { clientSubscriptionStateDocs } from './clientSubscriptionStateDocs.ts';
 import { closeDocs } from './closeDocs.ts';
+import { codestateClientDocs } from './codestateClientDocs.ts';
 import { disconnectReconnectDocs } from './disconnectReconnectDocs.ts';
 import { disconnectTerminalDocs } from './disconnectTerminalDocs.ts';
 import { errorRangeDocs } from './errorRangeDocs.ts';
@@ -21,6 +22,7 @@ export const centrifugoDocs: Readonly<Record<string, CodeDoc>> = {
   ...clientErrorDocs,
   ...clientSubscriptionStateDocs,
   ...closeDocs,
+  ...codestateClientDocs,
   ...disconnectReconnectDocs,
   ...disconnectTerminalDocs,
   ...errorRangeDocs,

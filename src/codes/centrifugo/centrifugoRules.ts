@@ -4,6 +4,7 @@ import { clientErrorCodeRules } from './clientErrorCodeRules.ts';
 import { clientErrorRules } from './clientErrorRules.ts';
 import { clientSubscriptionStateRules } from './clientSubscriptionStateRules.ts';
 import { closeRules } from './closeRules.ts';
+import { codestateClientRules } from './codestateClientRules.ts';
 import { disconnectReconnectRules } from './disconnectReconnectRules.ts';
 import { disconnectTerminalRules } from './disconnectTerminalRules.ts';
 import { errorRangeRules } from './errorRangeRules.ts';
@@ -26,4 +27,5 @@ export const currentCentrifugoRules: readonly CodeRule[] = [
   ...clientConnectionStateRules,
   ...clientSubscriptionStateRules,
   ...clientErrorCodeRules,
+  ...codestateClientRules,
 ];

@@ -32,6 +32,8 @@ export const CENTRIFUGO_VERDICTS = Object.freeze({
     resetPosition: true,
     clearToken: true,
   }),
+  /** Subscription: back off, then subscribe from a position the app loads anew (112 with getState). */
+  resubscribeFromState: Object.freeze({ scope: 'subscription', action: 'resubscribe', resetPosition: true }),
   /** Subscription: fetch a new subscription token, then resubscribe (109 on subscribe). */
   refreshSubscriptionToken: Object.freeze({
     scope: 'subscription',

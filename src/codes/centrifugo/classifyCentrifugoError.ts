@@ -24,16 +24,17 @@ export function classifyCentrifugoError(input: ReplyErrorInput): Verdict {
   const code = safeCode(input.code);
   const reason = safeText(input.message);
   const during = typeof input.during === 'string' ? input.during : undefined;
+  const phase = phaseVerdicts(input.during);
   const exception =
     code === undefined || during === undefined
       ? undefined
-      : findRange(CENTRIFUGO_TABLES.errorRanges, code, during);
+      : (findRange(CENTRIFUGO_TABLES.errorRanges, code, during) ??
+        (phase.alsoDuring && findRange(CENTRIFUGO_TABLES.errorRanges, code, phase.alsoDuring)));
   if (exception) return rowVerdict(exception, code, reason);
 
   const row = code === undefined ? undefined : CENTRIFUGO_TABLES.error.get(code);
   const clientSide = code === undefined ? undefined : findRange(CENTRIFUGO_TABLES.errorRanges, code);
   const temporary = typeof input.temporary === 'boolean' ? input.temporary : row?.temporary === true;
-  const phase = phaseVerdicts(input.during);
   const path: ErrorPath =
     code === 109 && phase.token ? 'token' : temporary || clientSide ? 'retry' : 'terminal';
   const rule: CodeRule =

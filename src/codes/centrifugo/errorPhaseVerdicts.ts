@@ -9,6 +9,8 @@ export interface PhaseVerdicts {
   readonly retry: VerdictSpec;
   readonly token?: VerdictSpec;
   readonly terminal: VerdictSpec;
+  /** Another phase whose phase-limited range rows (`extra.during`) apply here too. */
+  readonly alsoDuring?: CentrifugoErrorPhase;
 }
 
 /**
@@ -20,6 +22,12 @@ export interface PhaseVerdicts {
 export const ERROR_PHASE_VERDICTS: Readonly<Record<CentrifugoErrorPhase, PhaseVerdicts>> = Object.freeze({
   connect: { retry: V.reconnect, token: V.refreshConnectionToken, terminal: V.close },
   subscribe: { retry: V.resubscribe, token: V.refreshSubscriptionToken, terminal: V.unsubscribe },
+  'subscribe-strict': {
+    retry: V.resubscribe,
+    token: V.refreshSubscriptionToken,
+    terminal: V.unsubscribe,
+    alsoDuring: 'subscribe',
+  },
   refresh: { retry: V.retry, terminal: V.close },
   call: { retry: V.retry, token: V.retry, terminal: V.fail },
 });

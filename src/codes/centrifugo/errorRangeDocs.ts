@@ -39,4 +39,12 @@ export const errorRangeDocs: Readonly<Record<string, CodeDoc>> = {
     remediation: 'Nothing to do; the connection handles the reconnect.',
     source,
   },
+  'centrifugo.error.subscribe-strict-unrecoverable': {
+    message: 'unrecoverable position',
+    description:
+      'A subscribe with getState (flag rejectUnrecovered) named a position the server can no longer recover: forget the position, back off, call getState for a fresh state and position, subscribe again (centrifuge-js 5.8).',
+    remediation:
+      'Nothing to do if getState loads the current state; keep a longer channel history on the server to recover instead of reloading.',
+    source,
+  },
 };

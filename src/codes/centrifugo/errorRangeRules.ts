@@ -44,4 +44,11 @@ export const errorRangeRules: readonly CodeRule[] = [
     verdict: V.ignore,
     extra: { signal: 'error', during: 'subscribe', from: 11, to: 11 },
   },
+  {
+    ...base,
+    id: 'centrifugo.error.subscribe-strict-unrecoverable',
+    name: 'UnrecoverablePositionReload',
+    verdict: V.resubscribeFromState,
+    extra: { signal: 'error', during: 'subscribe-strict', from: 112, to: 112 },
+  },
 ];

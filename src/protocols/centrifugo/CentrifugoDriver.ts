@@ -35,6 +35,13 @@ export interface CentrifugoDriver {
   setToken(token: string): void;
   /** The transport list and where it stands (the transport in use, the last fallback). */
   readonly transports: TransportPlan;
+  /** Connect data for the next connect (centrifuge-js `setData`; a `getData` option wins). */
+  setData(data: unknown): void;
+  /** Connect headers for the next connect (centrifuge-js `setHeaders`). */
+  setHeaders(headers: Record<string, string>): void;
+  /** Holds commands while on; turning it off writes them in one frame (`startBatching`/`stopBatching`). */
+  setBatching(on: boolean): void;
+
   /** Classifies what the server said, with the session's overrides. */
   classify(signal: CentrifugoSignal): Verdict;
 }

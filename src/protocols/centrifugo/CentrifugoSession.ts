@@ -1,8 +1,9 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
+import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoStatus } from './CentrifugoStatus.ts';
 import type { CentrifugoSubscription, HistoryOptions } from './CentrifugoSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { ServerSubscriptionEvents } from './serverSubs.ts';
 import type { CentrifugoTransportName } from './transports/CentrifugoTransport.ts';
 
@@ -27,6 +28,19 @@ export interface CentrifugoSessionEvents extends ServerSubscriptionEvents {
 export interface CentrifugoSession extends Session<CentrifugoStatus, CentrifugoSessionEvents> {
   /** Replaces the connection token used by the next connect (for apps without `getToken`). */
   setToken(token: string): void;
+  /** Connect data for the next connect (centrifuge-js `setData`; a `getData` option wins over it). */
+  setData(data: unknown): void;
+  /** Headers sent with the next connect (centrifuge-js `setHeaders`, Centrifugo >= 6). */
+  setHeaders(headers: Record<string, string>): void;
+  /**
+   * Resolves once `connected` (at once if it is). Rejects with a `CentrifugoCallError`: code 3 when
+   * the session is or becomes `idle` or `closed`, code 1 after `timeout` ms (0 or absent: no limit).
+   */
+  ready(timeout?: number): Promise<void>;
+  /** Holds commands (subscribe, publish, rpc, ...) until `stopBatching()`; connect and pongs still go. */
+  startBatching(): void;
+  /** Writes every held command in one WebSocket message and stops holding. */
+  stopBatching(): void;
   /**
    * Subscribes to a channel; the same channel twice returns the same handle.
    * @throws {CentrifugoCallError} code 4, origin `stopped`, after `stop()`.

@@ -1,7 +1,8 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SessionSubscription } from '../shared/SessionSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
+import type { FilterNode } from './tagsFilter.ts';
 
 /** Options of a history call (spec §7). */
 export interface HistoryOptions {
@@ -26,6 +27,19 @@ export interface CentrifugoSubscription extends SessionSubscription<CentrifugoSu
   subscribe(): void;
   /** Skips a resubscribe wait. */
   retryNow(): void;
+  /**
+   * Resolves once `subscribed` (at once if it is). Rejects with a `CentrifugoCallError`: code 7
+   * when it is or becomes `unsubscribed` (or the session stops), code 1 after `timeout` ms
+   * (0 or absent: no limit), as centrifuge-js's `ready(timeout)`.
+   */
+  ready(timeout?: number): Promise<void>;
+  /** Subscribe data for the next subscribe (a `getData` option wins over it). */
+  setData(data: unknown): void;
+  /**
+   * The tags filter for the next subscribe (null removes it).
+   * @throws {CentrifugoOptionError} on a subscription with `delta`.
+   */
+  setTagsFilter(tagsFilter: FilterNode | null): void;
   /** Publishes to this channel. */
   publish(data: unknown): Promise<void>;
   /** Reads the channel history. */

@@ -1,21 +1,20 @@
-import type { Publication } from '../../frames/centrifugo/index.ts';
 import type { SubscriptionEvent } from '../../machines/subscription/subscription.types.ts';
 import type { EventSink } from '../shared/Emitter.ts';
 import type { SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
+import type { ClientInfo, PublicationContext } from './callResults.ts';
+import type { DeltaState, FossilDelta } from './deltaCodec.ts';
 import type { SubscribedEvent, UnrecoveredEvent } from './subscribedEvents.ts';
+import type { FilterNode } from './tagsFilter.ts';
 
 /** Events a subscription handle emits to the app. */
 export interface SubscriptionEvents {
-  publication: {
-    channel: string;
-    data: unknown;
-    offset?: number;
-    info?: Publication['info'];
-    tags?: Record<string, string>;
-  };
-  join: { channel: string; info: { user: string; client: string } };
-  leave: { channel: string; info: { user: string; client: string } };
+  /** A publication (`data` with any delta applied), in centrifuge-js's publication context. */
+  publication: PublicationContext;
+  /** A client joined (channels with `joinLeave`). */
+  join: { channel: string; info: ClientInfo };
+  /** A client left. */
+  leave: { channel: string; info: ClientInfo };
   error: { channel: string; type: string; code: number; message: string };
   /** The server accepted a subscribe (before any recovered publications). */
   subscribed: SubscribedEvent;
@@ -43,6 +42,12 @@ export interface SubscriptionRecord {
   readonly options: CentrifugoSubscriptionOptions;
   /** The current subscription token ('' = none yet). */
   token: string;
+  /** Subscribe data for the next subscribe (`options.data`, `setData`, or the last `getData`). */
+  data: unknown;
+  /** Tags filter for the next subscribe (`options.tagsFilter`, `setTagsFilter`). */
+  tagsFilter: FilterNode | null | undefined;
+  /** The delta chain, on subscriptions with `delta: 'fossil'`. */
+  delta: DeltaState | undefined;
   /** Last position seen, for recovery. */
   position: StreamPosition | undefined;
   /** Highest offset handed to the app, and its epoch: a publication at or below it is a duplicate. */
@@ -101,11 +106,15 @@ export function createSubscriptionRecord(
   channel: string,
   options: CentrifugoSubscriptionOptions,
   events: EventSink<SubscriptionEvents>,
+  fossil?: FossilDelta,
 ): SubscriptionRecord {
   return {
     channel,
     options,
     token: options.token ?? '',
+    data: options.data,
+    tagsFilter: options.tagsFilter,
+    delta: options.delta && fossil ? { codec: fossil, negotiated: false, base: undefined } : undefined,
     position: options.since,
     recoverable: options.since !== undefined,
     inflight: false,

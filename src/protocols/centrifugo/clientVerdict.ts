@@ -43,3 +43,27 @@ export const transportFallback = (reason: string): Verdict =>
     code: 1,
     reason,
   });
+
+/** A local verdict of one of codestate's own rows (src/codes/centrifugo/codestateClientRules.ts). */
+const local = (rule: string, reason: string, code?: number): Verdict =>
+  classifyCentrifugo({
+    protocol: 'centrifugo',
+    kind: 'local',
+    rule,
+    reason,
+    ...(code === undefined ? {} : { code }),
+  });
+
+/** A delta publication could not be decoded: resubscribe at once from the last good position. */
+export const deltaFailed = (reason: string): Verdict => local('centrifugo.client.delta-failed', reason, 200);
+
+/** The connection's getData failed: back off, connect again (centrifuge-js code 12). */
+export const connectDataFailed = (): Verdict =>
+  local('centrifugo.client.connect-data-failed', 'getData failed', 12);
+
+/** A subscription's getData failed: back off, subscribe again (centrifuge-js code 12). */
+export const subscribeDataFailed = (): Verdict =>
+  local('centrifugo.client.subscribe-data-failed', 'getData failed', 12);
+
+/** A subscription's getState failed: back off, subscribe again (centrifuge-js code 13). */
+export const subscribeStateFailed = (): Verdict => local('centrifugo.client.error.13', 'getState failed', 13);

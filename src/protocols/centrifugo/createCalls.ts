@@ -1,5 +1,12 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { HistoryOptions } from './CentrifugoSubscription.ts';
+import {
+  type HistoryResult,
+  type PresenceResult,
+  type PresenceStatsResult,
+  toHistory,
+  toPresence,
+  toPresenceStats,
+} from './callResults.ts';
 import type { ReplyFrame } from './createCommandLink.ts';
 
 /** Sends one command once connected and resolves with its reply. */
@@ -16,20 +23,27 @@ export interface CentrifugoCalls {
 
 /**
  * Builds the call methods on top of `call`. A reply without its result field is read as the
- * empty result, as the server omits empty fields.
+ * empty result, as the server omits empty fields. Results come in centrifuge-js's shapes
+ * (`callResults.ts`); the wire's snake_case names stay inside.
  */
 export function createCalls(call: Call): CentrifugoCalls {
   return {
     publish: async (channel, data) => void (await call('publish', { channel, data })),
     rpc: async (method, data) => (await call('rpc', { method, data })).reply.rpc?.data,
     history: async (channel, options = {}) =>
-      (await call('history', { channel, ...options })).reply.history ?? {
-        publications: [],
-        epoch: '',
-        offset: 0,
-      },
-    presence: async (channel) => (await call('presence', { channel })).reply.presence ?? { presence: {} },
+      toHistory(
+        channel,
+        (await call('history', { channel, ...options })).reply.history ?? {
+          publications: [],
+          epoch: '',
+          offset: 0,
+        },
+      ),
+    presence: async (channel) =>
+      toPresence((await call('presence', { channel })).reply.presence ?? { presence: {} }),
     presenceStats: async (channel) =>
-      (await call('presence_stats', { channel })).reply.presence_stats ?? { num_clients: 0, num_users: 0 },
+      toPresenceStats(
+        (await call('presence_stats', { channel })).reply.presence_stats ?? { num_clients: 0, num_users: 0 },
+      ),
   };
 }

@@ -13,8 +13,9 @@ import { buildConnect } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
 import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
+import { callAppCallback } from './callAppCallback.ts';
 import { createChannelRegistry } from './channelRegistry.ts';
-import { transportFallback, unauthorizedConnection } from './clientVerdict.ts';
+import { connectDataFailed, transportFallback, unauthorizedConnection } from './clientVerdict.ts';
 import { type CommandLink, createCommandLink, type ReplyFrame } from './createCommandLink.ts';
 import { createConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
@@ -70,6 +71,11 @@ export function createCentrifugoDriver(
   let openTimer: unknown;
   /** Paces connection token refreshes across sockets (a ttl of 0 must not become a loop). */
   const refreshStreak = { shortTtls: 0 };
+  /** What the next connect sends: `setData`, `setHeaders` and `getData` change it. */
+  const connectParams = { data: options.data, headers: options.headers };
+  /** `startBatching()` holds commands until `stopBatching()`. */
+  let batching = false;
+  const { debug } = options;
 
   /** A connection verdict's effects on what the driver keeps (token, positions). */
   const applyFlags = (verdict: Verdict) => {
@@ -181,7 +187,7 @@ export function createCentrifugoDriver(
   const onFrame = (frame: CentrifugoFrame) => {
     if (frame.type === 'ping') {
       // Exactly one pong per ping, and only when the connect reply asked for it (spec §6).
-      if (pong) link?.post({});
+      if (pong) link?.post({}, true);
     } else if (frame.type === 'reply') {
       link?.settle(frame);
     } else {
@@ -190,6 +196,7 @@ export function createCentrifugoDriver(
   };
 
   const onMessage = (gen: number, data: unknown) => {
+    debug?.frame('receive', data);
     const decoded = decodeCentrifugoFrames(data, decodeOptions);
     // centrifuge-js treats an undecodable message as a closed transport and reconnects.
     if (!decoded.ok) return ctx.fail(`bad frame: ${decoded.error.message}`);
@@ -206,26 +213,36 @@ export function createCentrifugoDriver(
     const readiness = await token.prepare(command.freshCredentials);
     if (!gens.isCurrent(gen)) return;
     // Neither is the transport's fault: no fallback step.
-    if (readiness === 'unauthorized') {
-      const verdict = unauthorizedConnection();
+    const refuse = (verdict: Verdict) => {
       applyFlags(verdict);
-      return void gens.report(gen, verdict);
-    }
+      gens.report(gen, verdict);
+    };
+    if (readiness === 'unauthorized') return refuse(unauthorizedConnection());
     if (readiness === 'failed')
       return void gens.end(gen, { type: 'transport.error', reason: 'getToken failed' });
+    // Fresh connect data before every connect, after the token (centrifuge-js order).
+    if (options.getData) {
+      const data = await callAppCallback(options.getData, undefined);
+      if (!gens.isCurrent(gen)) return;
+      if (data.type === 'unauthorized') return refuse(unauthorizedConnection());
+      if (data.type === 'failed') return refuse(connectDataFailed());
+      connectParams.data = data.value;
+    }
     const { kind, endpoint } = plan.current();
     const target = command.target ?? endpoint;
     let current: CommandLink | undefined;
-    const connectBody = () => buildConnect(options, token.value, serverSubs.positions());
+    const newLink = () => createCommandLink((text) => socket.send(text), timers, { held: () => batching, debug });
+    const connectBody = () => buildConnect({ ...options, ...connectParams }, token.value, serverSubs.positions());
     const onConnectOutcome = (outcome: ReplyFrame | CentrifugoCallError) =>
       outcome.type === 'reply' ? onConnected(current as CommandLink, outcome) : onConnectError(outcome);
     let connectFrame = '';
     if (kind.emulation) {
       // Emulation: the connect command opens the stream; later commands (subscribes included)
       // go to the emulation endpoint once the connect reply named the session, as centrifuge-js.
-      current = createCommandLink((text) => socket.send(text), timers);
+      current = newLink();
       link = current;
       connectFrame = current.prepare('connect', connectBody(), timeout, onConnectOutcome);
+      debug?.frame('send', connectFrame);
     }
     const handlers = {
       onOpen: () => {
@@ -233,7 +250,7 @@ export function createCentrifugoDriver(
         timers.clearTimeout(openTimer);
         if (kind.emulation) return;
         plan.worked();
-        current = createCommandLink((text) => socket.send(text), timers);
+        current = newLink();
         link = current;
         current.call('connect', connectBody(), timeout, onConnectOutcome);
         // Subscriptions that need no async token ride in the same frame as connect (spec §1).
@@ -282,6 +299,16 @@ export function createCentrifugoDriver(
       };
     }),
     setToken: (next) => token.set(next),
+    setData(data) {
+      connectParams.data = data;
+    },
+    setHeaders(headers) {
+      connectParams.headers = headers;
+    },
+    setBatching(on) {
+      batching = on;
+      if (!on) link?.flush();
+    },
     call(method, body, done) {
       if (!link || !up) return false;
       link.call(method, body, timeout, done);

@@ -16,6 +16,7 @@ import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
 import { createTransportPlan } from './transports/createTransportPlan.ts';
+import { sessionReady } from './sessionReady.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
@@ -33,6 +34,16 @@ function planOf(options: CentrifugoSessionOptions) {
     emulationEndpoint: options.emulationEndpoint ?? '/emulation',
     maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
   });
+}
+
+/** The app's inspector, with the `debug` hooks' in front when there are some. */
+function withDebug({ debug, inspect }: CentrifugoSessionOptions): CentrifugoSessionOptions['inspect'] {
+  if (!debug) return inspect;
+  return (event) => {
+    debug.inspect(event);
+    if (typeof inspect === 'function') inspect(event);
+    else inspect?.next?.(event);
+  };
 }
 
 function backoffOf(options: CentrifugoSessionOptions) {
@@ -79,10 +90,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     },
   });
   const backoff = backoffOf(options);
+  const inspect = withDebug(options);
   const onCommand = createSubscriptionDriver(driver);
   const table = new SubscriptionTable<SubscriptionCell>({
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.inspect ? { inspect: options.inspect } : {}),
+    ...(inspect ? { inspect } : {}),
     onCommand: (_, command) => onCommand(command),
   });
   const core: SessionCore<CentrifugoStatus, CentrifugoSessionEvents> = createSessionCore({
@@ -100,12 +112,19 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
     }),
     random: options.random,
     clock: options.clock,
-    inspect: options.inspect,
+    inspect,
     // One loop in the table, not an event per subscription (see SubscriptionTable).
     onConnectionChange: (up) => table.setConnection(up),
     beforeStop: () => table.stop(),
     stoppedError: sessionStoppedError,
   });
+
+  /** What a handle's `ready(timeout)` needs: the clock, and a way to hear of `stop()`. */
+  const ready = {
+    timers: core.timers,
+    stopped: () => core.stopped,
+    onStop: (listener: () => void) => core.events.on('status', () => core.stopped && listener()),
+  };
 
   const calls = createCalls(async (method, body) => {
     core.assertLive(method);
@@ -135,6 +154,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       calls,
       backoff,
       random: options.random,
+      ready,
+      fossilDelta: options.fossilDelta,
     };
     const handle = createSubscriptionHandle(channel, subOptions, deps);
     handles.set(channel, handle);
@@ -144,6 +165,11 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
 
   return core.extend({
     setToken: (token: string) => driver.setToken(token),
+    setData: (data: unknown) => driver.setData(data),
+    setHeaders: (headers: Record<string, string>) => driver.setHeaders(headers),
+    startBatching: () => driver.setBatching(true),
+    stopBatching: () => driver.setBatching(false),
+    ready: (readyTimeout?: number) => sessionReady(core, readyTimeout),
     subscribe,
     getSubscription: (channel: string) => handles.get(channel),
     removeSubscription(handle: CentrifugoSubscription) {

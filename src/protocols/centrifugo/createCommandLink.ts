@@ -1,6 +1,7 @@
 import type { CentrifugoFrame } from '../../frames/centrifugo/index.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { CentrifugoCallError, connectionClosedError, timeoutError } from './CentrifugoCallError.ts';
+import type { CentrifugoDebug } from './debugHooks.ts';
 
 /** A reply to a command, as the decoder produced it. */
 export type ReplyFrame = Extract<CentrifugoFrame, { type: 'reply' }>;
@@ -22,8 +23,10 @@ export interface CommandLink {
    * emulation transports send the connect command with the request that opens the stream.
    */
   prepare(method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback): string;
-  /** Sends a command without id (`send`, the `{}` pong). */
-  post(command: Record<string, unknown>): void;
+  /** Sends a command without id (`send`; the `{}` pong with `urgent`, which batching never holds). */
+  post(command: Record<string, unknown>, urgent?: boolean): void;
+  /** Writes what batching held back (`stopBatching`). */
+  flush(): void;
   /** Routes a reply to its caller; false for an id nobody waits for (ignored, as the server may be late). */
   settle(frame: ReplyFrame): boolean;
   /** Fails every pending call with "connection closed" and drops unsent commands. */
@@ -35,10 +38,24 @@ interface Pending {
   timer: unknown;
 }
 
+/** Options of {@link createCommandLink}. */
+export interface CommandLinkOptions {
+  /** True while the app batches (`startBatching`): commands wait for `flush`, except connect and pongs. */
+  held?: () => boolean;
+  /** The `debug` hooks: every write (they redact it). */
+  debug?: CentrifugoDebug | undefined;
+}
+
 /** Builds a {@link CommandLink} writing through `write` (false = socket not open); reply timeouts run on `timers`. */
-export function createCommandLink(write: (text: string) => boolean, timers: SessionTimers): CommandLink {
+export function createCommandLink(
+  write: (text: string) => boolean,
+  timers: SessionTimers,
+  options: CommandLinkOptions = {},
+): CommandLink {
+  const { held, debug } = options;
   let nextId = 1;
   let outbox: string[] = [];
+  let scheduled = false;
   const pending = new Map<number, Pending>();
   const rejectAll = () => {
     const entries = [...pending.values()];
@@ -49,14 +66,20 @@ export function createCommandLink(write: (text: string) => boolean, timers: Sess
     }
   };
   const flush = () => {
+    scheduled = false;
     const batch = outbox;
     outbox = [];
+    if (batch.length === 0) return;
+    const text = batch.join('\n');
+    debug?.frame('send', text);
     // A failed write fails the calls at once instead of waiting for their timeouts.
-    if (batch.length > 0 && !write(batch.join('\n'))) rejectAll();
+    if (!write(text)) rejectAll();
   };
-  const enqueue = (line: string) => {
-    if (outbox.length === 0) queueMicrotask(flush);
+  const enqueue = (line: string, urgent: boolean) => {
     outbox.push(line);
+    if (scheduled || (!urgent && held?.())) return;
+    scheduled = true;
+    queueMicrotask(flush);
   };
   const register = (method: string, body: Record<string, unknown>, timeout: number, done: ReplyCallback) => {
     const id = nextId++;
@@ -72,11 +95,12 @@ export function createCommandLink(write: (text: string) => boolean, timers: Sess
   return {
     prepare: register,
     call(method, body, timeout, done) {
-      enqueue(register(method, body, timeout, done));
+      enqueue(register(method, body, timeout, done), method === 'connect');
     },
-    post(command) {
-      enqueue(JSON.stringify(command));
+    post(command, urgent = false) {
+      enqueue(JSON.stringify(command), urgent);
     },
+    flush,
     settle(frame) {
       const entry = pending.get(frame.id);
       if (!entry) return false;

@@ -1,6 +1,7 @@
 import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import type { CentrifugoDriver } from './CentrifugoDriver.ts';
-import { subscribeChannel, unsubscribeChannel } from './subscribeChannel.ts';
+import { subscribeChannel } from './subscribeChannel.ts';
+import { unsubscribeChannel } from './unsubscribeChannel.ts';
 
 /**
  * The driver side of every subscription machine of a session, as one listener for the commands

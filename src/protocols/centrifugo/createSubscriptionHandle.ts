@@ -1,19 +1,24 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../../frames/centrifugo/index.ts';
 import type { BackoffPolicy } from '../../machines/backoff/backoffPolicy.ts';
+import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
 import type { SubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import { Emitter } from '../shared/Emitter.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
 import type { SubscriptionActor, SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { INVALID_EPOCH } from './buildCommands.ts';
+import { CentrifugoOptionError } from './CentrifugoOptionError.ts';
 import type { CentrifugoSubscriptionOptions, StreamPosition } from './CentrifugoOptions.ts';
 import type {
   CentrifugoSubscription,
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from './CentrifugoSubscription.ts';
+import type { HistoryResult, PresenceResult, PresenceStatsResult } from './callResults.ts';
 import type { ChannelRegistry } from './channelRegistry.ts';
 import type { CentrifugoCalls } from './createCalls.ts';
+import type { FossilDelta } from './deltaCodec.ts';
+import { type ReadyDeps, waitUntilReady } from './readyWait.ts';
 import { createSubscriptionRecord, type SubscriptionRecord } from './SubscriptionRecord.ts';
+import type { FilterNode } from './tagsFilter.ts';
 
 /** What a subscription handle needs from its session. */
 export interface HandleDeps {
@@ -24,6 +29,10 @@ export interface HandleDeps {
   calls: CentrifugoCalls;
   backoff: BackoffPolicy | undefined;
   random: (() => number) | undefined;
+  /** The session's clock and stop, for `ready(timeout)`. */
+  ready: ReadyDeps;
+  /** The session's fossil codec (`fossilDelta` option), for `delta: 'fossil'`. */
+  fossilDelta: FossilDelta | undefined;
 }
 
 /**
@@ -37,6 +46,7 @@ class SubscriptionHandle
   readonly channel: string;
   readonly #calls: CentrifugoCalls;
   readonly #record: SubscriptionRecord;
+  readonly #ready: ReadyDeps;
 
   constructor(
     record: SubscriptionRecord,
@@ -48,6 +58,7 @@ class SubscriptionHandle
     this.channel = record.channel;
     this.#calls = deps.calls;
     this.#record = record;
+    this.#ready = deps.ready;
   }
 
   /** The UI model, with the position of the last publication delivered (see `#syncPosition`). */
@@ -98,6 +109,19 @@ class SubscriptionHandle
     this.send({ type: 'retryNow' });
   }
 
+  ready(timeout?: number): Promise<void> {
+    return waitUntilReady(this, this.#ready, timeout);
+  }
+
+  setData(data: unknown): void {
+    this.#record.data = data;
+  }
+
+  setTagsFilter(tagsFilter: FilterNode | null): void {
+    if (tagsFilter && this.#record.options.delta) throw deltaWithTagsFilter();
+    this.#record.tagsFilter = tagsFilter;
+  }
+
   publish(data: unknown): Promise<void> {
     return this.#calls.publish(this.channel, data);
   }
@@ -125,17 +149,51 @@ export function createSubscriptionHandle(
   options: CentrifugoSubscriptionOptions,
   deps: HandleDeps,
 ): CentrifugoSubscription {
+  checkOptions(options, deps.fossilDelta);
   // The driver emits publications, joins, leaves and errors to the handle's listeners.
   const events = new Emitter<CentrifugoSubscriptionEvents>();
-  const record = createSubscriptionRecord(channel, options, events);
+  const record = createSubscriptionRecord(channel, options, events, deps.fossilDelta);
   deps.channels.add(record);
+  const backoff = resubscribeBackoff(options) ?? deps.backoff;
   const input = {
     channel,
     ...(options.since ? { position: options.since } : {}),
-    ...(deps.backoff ? { backoff: deps.backoff } : {}),
+    ...(backoff ? { backoff } : {}),
     ...(deps.random ? { random: deps.random } : {}),
   };
   const handle = new SubscriptionHandle(record, input, events, deps);
   record.machine = handle;
   return handle;
+}
+
+const deltaWithTagsFilter = () =>
+  new CentrifugoOptionError(
+    'tagsFilter',
+    'delta and tagsFilter cannot be used together (the server filters and compresses per connection, not both); drop one of them.',
+  );
+
+/** Options no retry can fix fail the `subscribe` call at once, as in centrifuge-js. */
+function checkOptions(options: CentrifugoSubscriptionOptions, fossil: FossilDelta | undefined): void {
+  if (options.delta === undefined) return;
+  if (options.delta !== 'fossil')
+    throw new CentrifugoOptionError(
+      'delta',
+      `delta: '${String(options.delta)}' is not supported; use 'fossil'.`,
+    );
+  if (options.tagsFilter) throw deltaWithTagsFilter();
+  if (!fossil)
+    throw new CentrifugoOptionError(
+      'delta',
+      "delta: 'fossil' needs the codec: import { fossilDelta } from 'codestate/centrifugo/fossil' and pass createCentrifugoSession({ ..., fossilDelta }).",
+    );
+}
+
+/** centrifuge-js's backoff with this subscription's bounds, when it sets either. */
+function resubscribeBackoff(options: CentrifugoSubscriptionOptions): BackoffPolicy | undefined {
+  const { minResubscribeDelay: minDelay, maxResubscribeDelay: maxDelay } = options;
+  if (minDelay === undefined && maxDelay === undefined) return undefined;
+  return createCentrifugeBackoff({
+    ...(minDelay === undefined ? {} : { minDelay }),
+    ...(maxDelay === undefined ? {} : { maxDelay }),
+  });
 }

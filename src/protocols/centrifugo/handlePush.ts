@@ -1,4 +1,5 @@
 import type { CentrifugoPush } from '../../frames/centrifugo/index.ts';
+import { toClientInfo } from './callResults.ts';
 import { invalidateRecord } from './channelRegistry.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
@@ -50,12 +51,13 @@ export function handlePush(push: CentrifugoPush, ctx: PushContext): void {
     // otherwise they belong to a server-side subscription, if the channel is one (spec §1).
     case 'pub':
       if (!record) ctx.serverSubs.push(push.channel, 'pub', push.pub);
-      else if (record.live) emitPublication(record, push.pub);
+      else if (record.live) emitPublication(ctx, record, push.pub);
       return;
     case 'join':
     case 'leave':
       if (!record) ctx.serverSubs.push(push.channel, push.kind, push.info);
-      else if (record.live) record.events.emit(push.kind, { channel: record.channel, info: push.info });
+      else if (record.live)
+        record.events.emit(push.kind, { channel: record.channel, info: toClientInfo(push.info) });
       return;
     case 'message':
       ctx.hooks.onMessage?.(push.data);

@@ -7,16 +7,12 @@
 export {
   type CentrifugoFrame,
   type CentrifugoPush,
-  type ClientInfo as CentrifugoClientInfo,
   type ConnectResult as CentrifugoConnectResult,
   DEFAULT_MAX_FRAME_BYTES as CENTRIFUGO_MAX_FRAME_BYTES,
   type DecodeResult as CentrifugoDecodeResult,
   decodeCentrifugoFrames,
   type FrameError as CentrifugoFrameError,
-  type HistoryResult as CentrifugoHistoryResult,
   isFrameError as isCentrifugoFrameError,
-  type PresenceResult as CentrifugoPresenceResult,
-  type PresenceStatsResult as CentrifugoPresenceStatsResult,
   type Publication as CentrifugoPublication,
   pushSchema as centrifugoPushSchema,
   type ReplyError as CentrifugoReplyError,
@@ -30,11 +26,15 @@ export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
 export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/subscriptionTable.ts';
 export { type CallErrorOrigin, CentrifugoCallError } from './CentrifugoCallError.ts';
 export type { CentrifugoDriver, DriverHooks } from './CentrifugoDriver.ts';
+export { CentrifugoOptionError } from './CentrifugoOptionError.ts';
 export type {
   CentrifugoDriverOptions,
   CentrifugoSubscriptionOptions,
+  ConnectionDataGetter,
   ConnectionTokenGetter,
   StreamPosition,
+  SubscriptionDataGetter,
+  SubscriptionStateGetter,
   SubscriptionTokenGetter,
 } from './CentrifugoOptions.ts';
 export type { CentrifugoSession, CentrifugoSessionEvents } from './CentrifugoSession.ts';
@@ -45,8 +45,17 @@ export type {
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from './CentrifugoSubscription.ts';
+export type {
+  ClientInfo as CentrifugoClientInfo,
+  HistoryResult as CentrifugoHistoryResult,
+  PresenceResult as CentrifugoPresenceResult,
+  PresenceStatsResult as CentrifugoPresenceStatsResult,
+  PublicationContext as CentrifugoPublicationContext,
+} from './callResults.ts';
 export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
+export type { CentrifugoDebug } from './debugHooks.ts';
+export type { DeltaState, FossilDelta } from './deltaCodec.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
@@ -65,4 +74,5 @@ export type {
 export type { TransportFallback, TransportPlan } from './transports/createTransportPlan.ts';
 export { httpStreamTransport } from './transports/httpStreamTransport.ts';
 export { sseTransport } from './transports/sseTransport.ts';
+export type { FilterComparisonOperator, FilterNode } from './tagsFilter.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';

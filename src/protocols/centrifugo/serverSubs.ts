@@ -2,6 +2,7 @@ import type { ClientInfo, Publication, SubscribeResult } from '../../frames/cent
 import type { EventSink } from '../shared/Emitter.ts';
 import { INVALID_EPOCH } from './buildCommands.ts';
 import type { StreamPosition } from './CentrifugoOptions.ts';
+import { toClientInfo } from './callResults.ts';
 import { advance, publish } from './emitPublication.ts';
 import type { SubscriptionEvents } from './SubscriptionRecord.ts';
 import { resultPosition, subscribedEvent, unrecoveredEvent } from './subscribedEvents.ts';
@@ -64,7 +65,7 @@ export function createServerSubs(events: EventSink<ServerSubscriptionEvents>): S
       // As for client-side channels, the position includes the publication being delivered.
       if (sub.position) sub.position = advance(sub.position, body as Publication);
       publish(events, channel, body as Publication);
-    } else events.emit(kind, { channel, info: body as ClientInfo });
+    } else events.emit(kind, { channel, info: toClientInfo(body as ClientInfo) });
     return true;
   };
   const forget = (channel: string) => {

@@ -1,10 +1,17 @@
 import * as v from 'valibot';
+import type { Verdict } from '../../codes/types.ts';
 import { type SubscribeResult, subscribeResultSchema } from '../../frames/centrifugo/index.ts';
-import { buildSubscribe } from './buildCommands.ts';
+import { buildSubscribe, INVALID_EPOCH } from './buildCommands.ts';
 import type { CentrifugoCallError } from './CentrifugoCallError.ts';
 import type { StreamPosition } from './CentrifugoOptions.ts';
+import { callAppCallback } from './callAppCallback.ts';
 import { invalidateRecord } from './channelRegistry.ts';
-import { subscriptionTokenFailed, unauthorizedSubscription } from './clientVerdict.ts';
+import {
+  subscribeDataFailed,
+  subscribeStateFailed,
+  subscriptionTokenFailed,
+  unauthorizedSubscription,
+} from './clientVerdict.ts';
 import type { CommandLink, ReplyFrame } from './createCommandLink.ts';
 import type { DriverContext } from './DriverContext.ts';
 import { emitPublication } from './emitPublication.ts';
@@ -27,6 +34,11 @@ function accept(
   record.recoverable = result.recoverable;
   record.position = resultPosition(result);
   if (result.id !== undefined) ctx.channels.setId(result.id, record.channel);
+  // Every subscribe starts a new delta chain: the server's first publication is full (spec §3).
+  if (record.delta) {
+    record.delta.negotiated = result.delta;
+    record.delta.base = undefined;
+  }
   if (result.expires) {
     record.stopRefresh = scheduleTokenRefresh(
       ctx,
@@ -47,7 +59,7 @@ function accept(
   if (lost) record.events.emit('unrecovered', lost);
   // Recovered publications come after `subscribed`, as in centrifuge-js (spec §3); none once a
   // listener unsubscribed.
-  for (const pub of result.publications) if (seq === record.seq) emitPublication(record, pub);
+  for (const pub of result.publications) if (seq === record.seq) emitPublication(ctx, record, pub);
 }
 
 function onError(ctx: DriverContext, record: SubscriptionRecord, error: CentrifugoCallError): void {
@@ -60,7 +72,8 @@ function onError(ctx: DriverContext, record: SubscriptionRecord, error: Centrifu
   const verdict = ctx.classify({
     protocol: 'centrifugo',
     kind: 'error',
-    during: 'subscribe',
+    // With getState the subscribe asked the server to refuse an unrecoverable position (112).
+    during: record.options.getState ? 'subscribe-strict' : 'subscribe',
     code: error.code,
     message: error.message,
     temporary: error.temporary,
@@ -94,21 +107,46 @@ export async function subscribeChannel(
     return toMachine(record, { type: 'server.verdict', verdict: unauthorizedSubscription() });
   record.inflight = true;
   const seq = ++record.seq;
+  const outdated = () => ctx.link !== link || seq !== record.seq;
+  /** An app callback failed: the subscription's machine decides from the local verdict. */
+  const stop = (verdict: Verdict, type?: string) => {
+    record.inflight = false;
+    if (type)
+      record.events.emit('error', {
+        channel: record.channel,
+        type,
+        code: verdict.code ?? 0,
+        message: verdict.reason ?? '',
+      });
+    toMachine(record, { type: 'server.verdict', verdict });
+  };
+  const { getState, getData } = record.options;
+  // centrifuge-js order: the state (when no position is known), the token, then the data.
+  if (getState && (!record.position || record.position.epoch === INVALID_EPOCH)) {
+    const state = await callAppCallback(getState, { channel: record.channel });
+    if (outdated()) return;
+    if (state.type !== 'value') return stop(subscribeStateFailed(), 'subscribeState');
+    record.position = { offset: state.value.offset, epoch: state.value.epoch };
+    record.recoverable = true;
+  }
   if (getToken && (fresh || !record.token)) {
     const outcome = await fetchToken(getToken, { channel: record.channel }, true);
-    if (ctx.link !== link || seq !== record.seq) return;
-    if (outcome.type !== 'token') {
-      record.inflight = false;
-      const verdict =
-        outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed();
-      return toMachine(record, { type: 'server.verdict', verdict });
-    }
+    if (outdated()) return;
+    if (outcome.type !== 'token')
+      return stop(outcome.type === 'unauthorized' ? unauthorizedSubscription() : subscriptionTokenFailed());
     record.token = outcome.token;
     record.tokenExpired = false;
   }
+  if (getData) {
+    const data = await callAppCallback(getData, { channel: record.channel });
+    if (outdated()) return;
+    if (data.type === 'unauthorized') return stop(unauthorizedSubscription());
+    if (data.type === 'failed') return stop(subscribeDataFailed(), 'subscribeData');
+    record.data = data.value;
+  }
   // Only a recoverable stream is recovered, as centrifuge-js (a positioned one just reports).
   const asked = record.recoverable ? record.position : undefined;
-  const body = buildSubscribe(record.channel, record.options, record.token, asked);
+  const body = buildSubscribe(record, record.token, asked);
   link.call('subscribe', body, ctx.timeout, (outcome: ReplyFrame | CentrifugoCallError) => {
     if (ctx.link !== link || seq !== record.seq) return;
     record.inflight = false;
@@ -119,18 +157,3 @@ export async function subscribeChannel(
 
 /** A reply without a result reads as `{}` (every field at its default), as in centrifuge-js. */
 const emptyResult = (): SubscribeResult => v.safeParse(subscribeResultSchema, {}).output as SubscribeResult;
-
-/** Sends an unsubscribe when the server knows the subscription; an error or timeout reconnects (code 4). */
-export function unsubscribeChannel(ctx: DriverContext, record: SubscriptionRecord): void {
-  record.stopRefresh();
-  const link = ctx.link;
-  const known = record.live || record.inflight;
-  record.seq++;
-  record.live = false;
-  record.inflight = false;
-  if (!link || !known) return;
-  link.call('unsubscribe', { channel: record.channel }, ctx.timeout, (outcome) => {
-    if (outcome.type !== 'reply' && outcome.origin !== 'closed' && ctx.link === link)
-      ctx.fail('unsubscribe error');
-  });
-}

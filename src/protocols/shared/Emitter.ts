@@ -1,6 +1,13 @@
 /** A listener of one event type. */
 type Listener<T> = (event: T) => void;
 
+/** A `once` wrapper remembers the app's listener, so `off(type, listener)` finds it. */
+type OnceWrapper<T> = Listener<T> & { original?: Listener<T> };
+
+/** Whether `entry` is `listener` or the `once` wrapper of it. */
+const isListener = <T>(entry: OnceWrapper<T>, listener: Listener<T>) =>
+  entry === listener || entry.original === listener;
+
 /**
  * Reports an error thrown by an app's listener without letting it reach the caller: the browser's
  * `reportError` (window `error` event, console) where there is one, `console.error` otherwise
@@ -37,6 +44,24 @@ export class Emitter<Events extends object> implements EventSink<Events> {
     return () => this.#remove(type, listener);
   }
 
+  /**
+   * Adds a listener that runs for the next `type` event only (as centrifuge-js's `once`); returns
+   * the function that removes it before it ran.
+   */
+  once<K extends keyof Events>(type: K, listener: Listener<Events[K]>): () => void {
+    const wrapper: OnceWrapper<Events[K]> = (event) => {
+      this.#remove(type, wrapper);
+      listener(event);
+    };
+    wrapper.original = listener;
+    return this.on(type, wrapper);
+  }
+
+  /** Removes a listener added with `on` (as centrifuge-js's `off`/`removeListener`); no listener: no-op. */
+  off<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
+    this.#remove(type, listener);
+  }
+
   /** Calls every listener of `type` (those added while emitting wait for the next event). */
   emit<K extends keyof Events>(type: K, event: Events[K]): void {
     const list = this.#listeners?.[type];
@@ -58,8 +83,8 @@ export class Emitter<Events extends object> implements EventSink<Events> {
   #remove<K extends keyof Events>(type: K, listener: Listener<Events[K]>): void {
     const listeners = this.#listeners;
     const list = listeners?.[type];
-    if (listeners === undefined || list === undefined || !list.includes(listener)) return;
-    const rest = list.filter((l) => l !== listener);
+    if (listeners === undefined || list === undefined || !list.some((l) => isListener(l, listener))) return;
+    const rest = list.filter((l) => !isListener(l, listener));
     if (rest.length === 0) delete listeners[type];
     else listeners[type] = rest;
   }

@@ -23,6 +23,10 @@ export interface Session<Status extends ConnectionStatus, Events extends { statu
   retryNow(): void;
   /** Listens to one event type (`status` on every change); returns the function that stops. */
   on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
+  /** Listens to the next event of one type only; returns the function that stops before it came. */
+  once<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
+  /** Removes a listener added with `on` or `once`. */
+  off<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): void;
   /**
    * Stops every actor and closes the socket at once. The session cannot be used afterwards: `state`
    * stays `closed` (status `rule: 'stopped'`), calls fail at once with the protocol's typed error

@@ -15,6 +15,10 @@ export interface SessionSubscription<Events extends { status: SubscriptionStatus
   readonly actor: SubscriptionActor;
   /** Listens to one event type (`status` carries the UI model); returns the function that stops. */
   on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
+  /** Listens to the next event of one type only; returns the function that stops before it came. */
+  once<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
+  /** Removes a listener added with `on` or `once`. */
+  off<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): void;
   /** Leaves the subscription. */
   unsubscribe(): void;
 }

@@ -89,6 +89,17 @@ export abstract class SubscriptionHandleBase<Events extends { status: Subscripti
     return this.events.on(type, listener);
   }
 
+  /** Adds a listener for the next event of `type` only; returns the function that removes it. */
+  once<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void {
+    if (type === 'status' && this.cellObserver === undefined) this.observeStatus();
+    return this.events.once(type, listener);
+  }
+
+  /** Removes a listener added with `on` or `once`. */
+  off<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): void {
+    this.events.off(type, listener);
+  }
+
   /** Emits `status` on every snapshot; a protocol may emit less often. */
   protected observeStatus(): void {
     this.table.observe(this, (snapshot) => this.events.emit('status', selectSubscriptionStatus(snapshot)));

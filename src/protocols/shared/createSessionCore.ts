@@ -158,6 +158,8 @@ export function createSessionCore<Status extends ConnectionStatus, Events extend
     disconnect: () => void (stopped || actor.send({ type: 'disconnect' })),
     retryNow: () => void (stopped || actor.send({ type: 'retryNow' })),
     on: (type, listener) => events.on(type, listener),
+    once: (type, listener) => events.once(type, listener),
+    off: (type, listener) => events.off(type, listener),
     stop() {
       if (stopped) return;
       config.beforeStop?.();

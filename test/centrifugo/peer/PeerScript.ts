@@ -52,8 +52,11 @@ export type PeerStep =
 export interface PeerScript {
   /** Answer to the connect command; default a plain success. `result` fields merge into the default. */
   connect?: PeerAnswer;
-  /** Answer to subscribe commands, by channel; `*` for any channel. Default `{}` success. */
-  subscribe?: Record<string, PeerAnswer>;
+  /**
+   * Answer to subscribe commands, by channel; `*` for any channel. Default `{}` success. A list
+   * answers the channel's subscribes on this connection in turn (its last answer repeats).
+   */
+  subscribe?: Record<string, PeerAnswer | readonly PeerAnswer[]>;
   /** Answers to other commands by kind; default success with an empty result. */
   answers?: Partial<Record<CommandKind, PeerAnswer>>;
   /** Steps after the connect answer was written. */

@@ -29,7 +29,11 @@ function answerFor(conn: PeerConnection, kind: CommandKind, body: Record<string,
   }
   if (kind === 'subscribe') {
     const channel = String(body.channel ?? '');
-    return script.subscribe?.[channel] ?? script.subscribe?.['*'] ?? { result: {} };
+    const answer = script.subscribe?.[channel] ?? script.subscribe?.['*'] ?? { result: {} };
+    if (!Array.isArray(answer)) return answer as PeerAnswer;
+    // This command is already recorded: the channel's nth subscribe on this connection gets answer n.
+    const nth = conn.commands.filter((c) => c.kind === 'subscribe' && c.body.channel === channel).length - 1;
+    return answer[Math.min(nth, answer.length - 1)] ?? { result: {} };
   }
   if (kind === 'rpc') return script.answers?.rpc ?? { result: { data: body.data } };
   return script.answers?.[kind] ?? { result: DEFAULT_RESULTS[kind] ?? {} };

@@ -48,6 +48,17 @@ const byPhase: Record<CentrifugoErrorPhase, VerdictRow<number>[]> = {
     'connection reconnect': [[1, 'centrifugo.error.subscribe-timeout']],
     'none ignore': [[11, 'centrifugo.error.subscribe-connection-closed']],
   }),
+  // a subscribe with getState (rejectUnrecovered): 112 reloads the state; the rest as subscribe.
+  'subscribe-strict': verdictRows({
+    'subscription resubscribe': [
+      [112, 'centrifugo.error.subscribe-strict-unrecoverable'],
+      [100, 'centrifugo.error.100'],
+    ],
+    'subscription refresh-token': [[109, 'centrifugo.error.109']],
+    'subscription unsubscribe': [[103, 'centrifugo.error.103']],
+    'connection reconnect': [[1, 'centrifugo.error.subscribe-timeout']],
+    'none ignore': [[11, 'centrifugo.error.subscribe-connection-closed']],
+  }),
   // connection refresh: temporary or below 100 retry the refresh; everything else, 109 too, is terminal.
   refresh: verdictRows({
     'request retry': [
@@ -91,6 +102,11 @@ describe('Centrifugo reply errors', () => {
   it('109 clears the token so the next attempt fetches a fresh one', () => {
     expect(error('connect', 109).clearToken).toBe(true);
     expect(error('subscribe', 109).clearToken).toBe(true);
+  });
+
+  it('112 on a strict subscribe forgets the position (getState loads a new one)', () => {
+    expect(error('subscribe-strict', 112).resetPosition).toBe(true);
+    expect(error('subscribe', 112).resetPosition).toBeUndefined();
   });
 
   it.each(['connect', 'subscribe', 'refresh', 'call'] as const)(
