@@ -5,7 +5,8 @@ import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// Peer dependencies (react, for codestate/react) stay external too: the app brings its own.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // xstate, xstate/*, valibot, ... stay external in the ESM/CJS builds so apps deduplicate them.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)) || id.startsWith('node:');
 
@@ -18,6 +19,8 @@ export const entries = {
   machines: 'src/machines/index.ts',
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',
+  share: 'src/share/index.ts',
+  react: 'src/react/index.ts',
 };
 
 // ESM and CJS keep one output file per source module (preserveModules): with `sideEffects: false`
