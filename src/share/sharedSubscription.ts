@@ -67,6 +67,8 @@ export function createSharedSubscription(
   // The last offset handed to the app, and the epoch it counts in.
   let lastOffset: number | undefined;
   let epoch: string | undefined;
+  // Between subscribe() and the first word of the leader about it (its status or `subscribed`).
+  let joining = false;
   const setStatus = (next: SubscriptionStatus) => {
     status = next;
     events.emit('status', next);
@@ -95,6 +97,7 @@ export function createSharedSubscription(
     subscribe() {
       if (wanted) return;
       wanted = true;
+      joining = true;
       setStatus(idleStatus(channel, 'subscribing'));
       port.toHost({ type: 'sub', channel, options: handle.wireOptions(undefined) });
     },
@@ -122,14 +125,24 @@ export function createSharedSubscription(
       return wire;
     },
     applyStatus(next) {
-      if (wanted) setStatus(next);
+      if (!wanted) return;
+      const position = next.position as Partial<StreamPosition> | null;
+      if (typeof position?.epoch === 'string') epoch = position.epoch;
+      // A tab that joins a running stream starts where it stands: what came before is not its.
+      if (joining && next.state === 'subscribed') {
+        joining = false;
+        if (typeof position?.offset === 'number') lastOffset = position.offset;
+      }
+      setStatus(next);
     },
     deliver(name, event) {
       if (!wanted) return;
       if (name === 'subscribed') {
         const { recovered, streamPosition } = event as CentrifugoSubscriptionEvents['subscribed'];
+        joining = false;
         // Offsets count again in a new epoch, or after a resubscribe that could not recover.
-        if (!recovered || streamPosition?.epoch !== epoch) lastOffset = undefined;
+        // (A tab that joined later learnt the epoch from the status: see applyStatus.)
+        if (!recovered || (epoch !== undefined && streamPosition?.epoch !== epoch)) lastOffset = undefined;
         epoch = streamPosition?.epoch;
       }
       if (name === 'publication' && isDuplicate(event as { offset?: unknown })) return;

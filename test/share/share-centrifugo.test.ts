@@ -130,10 +130,14 @@ describe('share: one Centrifugo connection for every tab', () => {
       },
     ]);
     const seen = all.map(() => [] as unknown[]);
-    for (const [i, tab] of all.entries())
-      tab.subscribe('news').on('publication', (p) => seen[i]?.push(p.data));
+    const join = (i: number) => all[i]?.subscribe('news').on('publication', (p) => seen[i]?.push(p.data));
+    join(0);
+    join(1);
     for (const tab of all) tab.connect();
-    await until(() => seen.every((list) => list.length === 2), 'two publications everywhere');
+    await until(() => seen[0]?.length === 2 && seen[1]?.length === 2, 'two publications in two tabs');
+    // The third tab joins late: it starts where the stream stands (offset 2), as the leader says.
+    join(2);
+    await until(() => all[2]?.getSubscription('news')?.state === 'subscribed', 'third tab subscribed');
     const leader = leaderOf(all)[0] as SharedCentrifugoSession;
     const roles: string[] = [];
     const rest = all.filter((tab) => tab !== leader);
@@ -141,14 +145,15 @@ describe('share: one Centrifugo connection for every tab', () => {
     leader.stop();
     await until(() => conns().length === 2, 'a second connection');
     await until(() => rest.every((tab) => tab.state === 'connected'), 'both tabs connected again');
-    await until(() => rest.every((tab) => seen[all.indexOf(tab)]?.length === 4), 'recovered publications');
+    await until(() => seen[1]?.length === 4 && seen[2]?.length === 2, 'recovered publications');
     expect(leaderOf(rest)).toHaveLength(1);
     expect(roles).toContain('leader:connected');
     const resubscribe = conns()[1]?.commands.filter((c) => c.kind === 'subscribe') ?? [];
     expect(resubscribe).toHaveLength(1);
     expect(resubscribe[0]?.body).toMatchObject({ channel: 'news', recover: true, offset: 2, epoch: 'E' });
+    expect(seen[1]).toEqual([1, 2, 3, 4].map((n) => ({ n })));
+    expect(seen[2]).toEqual([3, 4].map((n) => ({ n })));
     for (const tab of rest) {
-      expect(seen[all.indexOf(tab)]).toEqual([1, 2, 3, 4].map((n) => ({ n })));
       expect(tab.getSubscription('news')?.state).toBe('subscribed');
     }
     expect(leader.status).toMatchObject({ state: 'closed', rule: 'stopped' });
