@@ -137,4 +137,49 @@ describe('one connection for three tabs (real Web Locks and BroadcastChannel, he
     expect(errors).toEqual([]);
     for (const page of rest) await page.close();
   }, 240_000);
+
+  it('a crashed leader and a frozen leader hand over too; a resumed tab follows', async () => {
+    const errors: string[] = [];
+    const query = new URLSearchParams({ url: peer.urlFor('crash'), name: 'shared-tabs-crash' });
+    const pages: Page[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${site.url}?${query}`);
+      await waitForText(page, '#message', /^Connected$/);
+      pages.push(page);
+    }
+    const leaderAmong = async (candidates: Page[]) => {
+      const roles = await Promise.all(candidates.map((page) => textOf(page, '#role')));
+      expect(roles.filter((role) => role === 'leader')).toHaveLength(1);
+      return candidates[roles.indexOf('leader')] as Page;
+    };
+    expect(peer.connectionsOf('crash')).toHaveLength(1);
+
+    // The renderer of the leading tab crashes: the browser frees its lock.
+    const crashed = await leaderAmong(pages);
+    const cdp = await context.newCDPSession(crashed);
+    // The answer never comes (the session dies with the page): don't wait for it.
+    void cdp.send('Page.crash').catch(() => {});
+    const survivors = pages.filter((page) => page !== crashed);
+    await peer.waitForConnections(2, 'crash');
+    for (const page of survivors) await waitForText(page, '#message', /^Connected$/);
+    const second = await leaderAmong(survivors);
+
+    // The new leader is frozen. Headless Chromium does not fire `freeze` for CDP's
+    // Page.setWebLifecycleState, so the page's own lifecycle events are dispatched: the session
+    // steps down on `freeze` and queues for the lock again on `resume`.
+    await second.evaluate(() => document.dispatchEvent(new Event('freeze')));
+    const last = survivors.find((page) => page !== second) as Page;
+    await peer.waitForConnections(3, 'crash');
+    await waitForText(last, '#role', /^leader$/);
+    await waitForText(last, '#message', /^Connected$/);
+    await second.evaluate(() => document.dispatchEvent(new Event('resume')));
+    await waitForText(second, '#role', /^follower$/);
+    await waitForText(second, '#message', /^Connected$/);
+    expect(peer.connectionsOf('crash')).toHaveLength(3);
+    expect(errors).toEqual([]);
+    for (const page of survivors) await page.close();
+    await crashed.close().catch(() => {});
+  }, 240_000);
 });
