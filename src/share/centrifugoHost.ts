@@ -1,9 +1,9 @@
 import type { StreamPosition } from '../protocols/centrifugo/CentrifugoOptions.ts';
 import type { CentrifugoSession } from '../protocols/centrifugo/CentrifugoSession.ts';
 import type { CentrifugoSubscription } from '../protocols/centrifugo/CentrifugoSubscription.ts';
+import { type HostParts, routeHostMessage } from './hostRouter.ts';
 import type { ShareCentrifugoOptions } from './SharedCentrifugoSession.ts';
 import type { ShareMessage, ShareMessageBody, ShareSubscribeOptions } from './shareMessages.ts';
-import { toWireError } from './wireError.ts';
 
 /** Events of a channel that every tab subscribed to it hears. */
 const CHANNEL_EVENTS = ['publication', 'join', 'leave', 'error', 'subscribed', 'unrecovered'] as const;
@@ -105,63 +105,29 @@ export function createCentrifugoHost(config: CentrifugoHostConfig): CentrifugoHo
     session.removeSubscription(entry.handle);
   };
 
-  const calls: Record<string, (args: unknown[]) => unknown> = {
-    publish: ([channel, data]) => session.publish(String(channel), data),
-    rpc: ([method, data]) => session.rpc(String(method), data),
-    history: ([channel, options]) => session.history(String(channel), (options ?? {}) as never),
-    presence: ([channel]) => session.presence(String(channel)),
-    presenceStats: ([channel]) => session.presenceStats(String(channel)),
-    send: ([data]) => session.send(data),
-  };
-
-  const control = (message: Extract<ShareMessage, { type: 'control' }>) => {
-    if (message.action === 'connect') session.connect();
-    else if (message.action === 'disconnect') session.disconnect();
-    else if (message.action === 'retryNow') session.retryNow();
-    else if (message.action === 'setToken' && message.token !== undefined) session.setToken(message.token);
-    else if (message.action === 'subRetryNow' && message.channel !== undefined)
-      channels.get(message.channel)?.handle.retryNow();
-  };
-
-  const call = (message: Extract<ShareMessage, { type: 'call' }>) => {
-    const run = calls[message.method];
-    const to = message.from;
-    Promise.resolve()
-      .then(() => {
-        if (!run) throw new Error(`${message.method} is not a Centrifugo call`);
-        return run(message.args);
-      })
-      .then(
-        (value) => send({ type: 'result', to, id: message.id, ok: true, value }),
-        (error: unknown) =>
-          send({ type: 'result', to, id: message.id, ok: false, error: toWireError(error) }),
-      );
+  const parts: HostParts = {
+    session,
+    send,
+    addTab,
+    removeTab,
+    channels: () => [...channels.keys()],
+    calls: {
+      publish: ([channel, data]) => session.publish(String(channel), data),
+      rpc: ([method, data]) => session.rpc(String(method), data),
+      history: ([channel, options]) => session.history(String(channel), (options ?? {}) as never),
+      presence: ([channel]) => session.presence(String(channel)),
+      presenceStats: ([channel]) => session.presenceStats(String(channel)),
+      send: ([data]) => session.send(data),
+    },
+    control(message) {
+      if (message.action === 'setToken' && message.token !== undefined) session.setToken(message.token);
+      else if (message.action === 'subRetryNow' && message.channel !== undefined)
+        channels.get(message.channel)?.handle.retryNow();
+    },
   };
 
   return {
-    receive(message) {
-      switch (message.type) {
-        case 'hello':
-          send({ type: 'leader', to: message.from });
-          send({ type: 'status', to: message.from, status: session.status });
-          for (const sub of message.subs) addTab(sub.channel, message.from, sub.options);
-          if (message.want && (session.state === 'idle' || session.state === 'closed')) session.connect();
-          return;
-        case 'sub':
-          return addTab(message.channel, message.from, message.options);
-        case 'unsub':
-          return removeTab(message.channel, message.from);
-        case 'bye':
-          for (const channel of [...channels.keys()]) removeTab(channel, message.from);
-          return;
-        case 'control':
-          return control(message);
-        case 'call':
-          return call(message);
-        default:
-          return; // leader -> tab messages are not for a host
-      }
-    },
+    receive: (message) => routeHostMessage(parts, message),
     session,
     subscriptionOf: (channel) => channels.get(channel)?.handle,
     stop() {

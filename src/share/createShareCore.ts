@@ -17,7 +17,7 @@ import type {
 import { type SharePlatform, sharePlatform } from './sharePlatform.ts';
 import { type ShareRole, shareRoleMachine } from './shareRoleMachine.ts';
 import { electLeader, type TabElection } from './tabElection.ts';
-import { fromWireError } from './wireError.ts';
+import { type ErrorReviver, fromWireError } from './wireError.ts';
 
 const DEFAULT_CALL_TIMEOUT = 10_000;
 
@@ -53,6 +53,8 @@ export interface ShareCoreConfig {
   onChannelMessage(message: Extract<ShareMessage, { type: 'subStatus' | 'event' }>): void;
   /** The protocol's error for a call after `stop()`. */
   stoppedError(operation: string): Error;
+  /** Rebuilds the protocol's call errors from the leader's answers. */
+  reviveError: ErrorReviver;
 }
 
 /** Events every shared session has. */
@@ -142,7 +144,10 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
             ? { ok: true, value: message.value }
             : {
                 ok: false,
-                error: fromWireError(message.error ?? { name: 'Error', message: 'no reason given' }),
+                error: fromWireError(
+                  message.error ?? { name: 'Error', message: 'no reason given' },
+                  config.reviveError,
+                ),
               },
         );
       case 'event':

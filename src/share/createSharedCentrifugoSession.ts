@@ -1,5 +1,9 @@
 import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../frames/centrifugo/index.ts';
-import { sessionStoppedError } from '../protocols/centrifugo/CentrifugoCallError.ts';
+import {
+  type CallErrorOrigin,
+  CentrifugoCallError,
+  sessionStoppedError,
+} from '../protocols/centrifugo/CentrifugoCallError.ts';
 import type { StreamPosition } from '../protocols/centrifugo/CentrifugoOptions.ts';
 import type { CentrifugoSubscriptionEvents } from '../protocols/centrifugo/CentrifugoSubscription.ts';
 import { createCentrifugoSession } from '../protocols/centrifugo/createCentrifugoSession.ts';
@@ -60,6 +64,15 @@ export function createSharedCentrifugoSession(
     clock: options.clock,
     inspect: options.inspect,
     stoppedError: sessionStoppedError,
+    reviveError: (wire) =>
+      wire.name === 'CentrifugoCallError' && typeof wire.code === 'number'
+        ? new CentrifugoCallError(
+            wire.code,
+            wire.message,
+            wire.temporary ?? false,
+            (wire.origin ?? 'server') as CallErrorOrigin,
+          )
+        : undefined,
     createHost(send) {
       host = createCentrifugoHost({
         session: createCentrifugoSession(sessionOptions),

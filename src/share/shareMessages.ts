@@ -20,6 +20,10 @@ const connectionStatus = v.object({
   terminal: v.boolean(),
   canRetryNow: v.boolean(),
   redirectTarget: nullableString,
+  // NATS adds these (NatsStatus); other protocols leave them out.
+  server: v.optional(nullableString),
+  lameDuck: v.optional(v.boolean()),
+  servers: v.optional(v.array(v.string())),
 });
 
 /** A subscription status as a leader mirrors it (the shape of `SubscriptionStatus`). */
@@ -47,6 +51,8 @@ const subscribeOptions = v.object({
   positioned: v.optional(v.boolean()),
   recoverable: v.optional(v.boolean()),
   joinLeave: v.optional(v.boolean()),
+  /** NATS queue group. */
+  queue: v.optional(v.string()),
 });
 
 const base = { v: v.literal(SHARE_PROTOCOL), from: id, to: v.optional(id) };
@@ -73,7 +79,17 @@ export const shareMessageSchema = v.variant('type', [
     ...base,
     type: v.literal('call'),
     id: v.number(),
-    method: v.picklist(['publish', 'rpc', 'history', 'presence', 'presenceStats', 'send', 'request']),
+    method: v.picklist([
+      'publish',
+      'rpc',
+      'history',
+      'presence',
+      'presenceStats',
+      'send',
+      'request',
+      'flush',
+      'drain',
+    ]),
     args: v.array(v.unknown()),
   }),
   v.object({ ...base, type: v.literal('bye') }),

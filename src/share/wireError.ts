@@ -1,4 +1,3 @@
-import { CentrifugoCallError } from '../protocols/centrifugo/CentrifugoCallError.ts';
 import { ShareError } from './ShareError.ts';
 import type { ShareWireError } from './shareMessages.ts';
 
@@ -15,14 +14,16 @@ export function toWireError(error: unknown): ShareWireError {
   };
 }
 
+/** Rebuilds a protocol's own error (`CentrifugoCallError`, `NatsError`) from its wire form, if it is one. */
+export type ErrorReviver = (wire: ShareWireError) => Error | undefined;
+
 /**
- * The error a follower's call rejects with: a `CentrifugoCallError` as the leader's session threw
- * it (same code, origin and temporary flag), else a `ShareError` (`remote-failure`).
+ * The error a follower's call rejects with: the protocol's error as the leader's session threw it
+ * (see {@link ErrorReviver}), else a `ShareError` (`remote-failure`).
  */
-export function fromWireError(wire: ShareWireError): Error {
-  if (wire.name === 'CentrifugoCallError' && typeof wire.code === 'number') {
-    const origin = wire.origin as CentrifugoCallError['origin'] | undefined;
-    return new CentrifugoCallError(wire.code, wire.message, wire.temporary ?? false, origin ?? 'server');
-  }
-  return new ShareError('remote-failure', `The leading tab's call failed: ${wire.name}: ${wire.message}.`);
+export function fromWireError(wire: ShareWireError, revive: ErrorReviver): Error {
+  return (
+    revive(wire) ??
+    new ShareError('remote-failure', `The leading tab's call failed: ${wire.name}: ${wire.message}.`)
+  );
 }
