@@ -56,9 +56,11 @@ export function routeHostMessage(parts: HostParts, message: ShareMessage): void 
       if (message.want && (session.state === 'idle' || session.state === 'closed')) session.connect();
       return;
     case 'sub':
-      return parts.addTab(message.channel, message.from, message.options);
+      parts.addTab(message.channel, message.from, message.options);
+      return;
     case 'unsub':
-      return parts.removeTab(message.channel, message.from);
+      parts.removeTab(message.channel, message.from);
+      return;
     case 'bye':
       for (const channel of parts.channels()) parts.removeTab(channel, message.from);
       return;
@@ -69,7 +71,8 @@ export function routeHostMessage(parts: HostParts, message: ShareMessage): void 
       else parts.control?.(message);
       return;
     case 'call':
-      return runCall(parts, message);
+      runCall(parts, message);
+      return;
     default:
       return; // leader -> tab messages are not for a host
   }
