@@ -3,7 +3,10 @@
  * holds the socket; the others follow its state over a BroadcastChannel.
  * @packageDocumentation
  */
+
+export type { ShareCoreOptions } from './createShareCore.ts';
 export { createSharedCentrifugoSession } from './createSharedCentrifugoSession.ts';
+export { createSharedNatsSession } from './createSharedNatsSession.ts';
 export type {
   ShareCentrifugoOptions,
   SharedCentrifugoSession,
@@ -12,6 +15,13 @@ export type {
   SharedCentrifugoSubscription,
   SharedStatus,
 } from './SharedCentrifugoSession.ts';
+export type {
+  SharedNatsSession,
+  SharedNatsSessionEvents,
+  SharedNatsSessionOptions,
+  SharedNatsStatus,
+  SharedNatsSubscription,
+} from './SharedNatsSession.ts';
 export { ShareError, type ShareErrorCode } from './ShareError.ts';
 export { decodeShareMessage, SHARE_PROTOCOL, type ShareMessage } from './shareMessages.ts';
 export type {
