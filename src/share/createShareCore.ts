@@ -8,15 +8,17 @@ import { onPageLifecycle } from './pageLifecycle.ts';
 import { createPendingCalls } from './pendingCalls.ts';
 import { ShareError } from './ShareError.ts';
 import { createShareLink } from './shareLink.ts';
-import type {
-  ShareCallMethod,
-  ShareMessage,
-  ShareMessageBody,
-  ShareSubscribeOptions,
+import {
+  SHARE_PROTOCOL,
+  type ShareCallMethod,
+  type ShareMessage,
+  type ShareMessageBody,
+  type ShareSubscribeOptions,
 } from './shareMessages.ts';
 import { type SharePlatform, sharePlatform } from './sharePlatform.ts';
 import { type ShareRole, shareRoleMachine } from './shareRoleMachine.ts';
 import { electLeader, type TabElection } from './tabElection.ts';
+import { holdTabPresence, type TabWatch, watchTabs } from './tabPresence.ts';
 import { type ErrorReviver, fromWireError } from './wireError.ts';
 
 const DEFAULT_CALL_TIMEOUT = 10_000;
@@ -173,16 +175,30 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
       ),
   });
 
+  const lockName = `codestate-share:${config.name}`;
+  // This tab's presence lock: the leader learns from it when this tab is gone, even by a crash.
+  const releasePresence = platform ? holdTabPresence(platform.locks, lockName, tabId) : () => {};
+  let watch: TabWatch | undefined;
   const lead = (alone: boolean) => {
     if (stopped || host) return;
-    host = config.createHost((body) => link.fromHost(body));
-    link.setHost(host.receive);
+    const made = config.createHost((body) => link.fromHost(body));
+    host = made;
+    const tabs = platform
+      ? watchTabs(platform.locks, lockName, (gone) =>
+          made.receive({ v: SHARE_PROTOCOL, from: gone, type: 'bye' }),
+        )
+      : undefined;
+    watch = tabs;
+    link.setHost((message) => {
+      if (message.type === 'hello' && message.from !== tabId) tabs?.watch(message.from);
+      made.receive(message);
+    });
     roleActor.send({ type: alone ? 'share.standalone' : 'share.leader' });
     link.fromHost({ type: 'leader' });
   };
   const startElection = () => {
     if (!platform || election) return;
-    election = electLeader(platform.locks, `codestate-share:${config.name}`, {
+    election = electLeader(platform.locks, lockName, {
       onFollower: () => {
         roleActor.send({ type: 'share.follower' });
         emitStatus();
@@ -196,6 +212,7 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
     election?.stop();
     election = undefined;
     if (!host) return;
+    watch?.stop();
     host.stop();
     host = undefined;
     link.setHost(undefined);
@@ -245,10 +262,12 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
       if (stopped) return;
       role(); // remember it
       stopLifecycle();
+      watch?.stop();
       if (host) host.stop();
       else if (leaderId !== null) link.toHost({ type: 'bye' });
       host = undefined;
       election?.stop();
+      releasePresence();
       stopped = true;
       pending.failAll(() => config.stoppedError('call'));
       link.close();

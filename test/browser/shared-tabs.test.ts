@@ -156,6 +156,27 @@ describe('one connection for three tabs (real Web Locks and BroadcastChannel, he
     };
     expect(peer.connectionsOf('crash')).toHaveLength(1);
 
+    // A fourth tab alone on its channel crashes: the leader learns it from the tab's presence lock
+    // (no goodbye message was sent) and unsubscribes the channel nobody wants any more.
+    const solo = await context.newPage();
+    await solo.goto(
+      `${site.url}?${new URLSearchParams({ url: peer.urlFor('crash'), name: 'shared-tabs-crash', channel: 'solo' })}`,
+    );
+    await waitForText(solo, '#subscription', /^subscribed$/);
+    expect(await textOf(solo, '#role')).toBe('follower');
+    const first = peer.connectionsOf('crash')[0];
+    expect(first?.commands.filter((c) => c.kind === 'subscribe').map((c) => c.body.channel)).toEqual([
+      'news',
+      'solo',
+    ]);
+    const soloCdp = await context.newCDPSession(solo);
+    void soloCdp.send('Page.crash').catch(() => {}); // no answer comes from a crashed page
+    await first?.waitFor('unsubscribe');
+    expect(first?.commands.filter((c) => c.kind === 'unsubscribe').map((c) => c.body.channel)).toEqual([
+      'solo',
+    ]);
+    await solo.close().catch(() => {});
+
     // The renderer of the leading tab crashes: the browser frees its lock.
     const crashed = await leaderAmong(pages);
     const cdp = await context.newCDPSession(crashed);
