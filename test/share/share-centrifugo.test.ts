@@ -182,6 +182,33 @@ describe('share: one Centrifugo connection for every tab', () => {
     expect(['leader-lost', 'call-timeout']).toContain((lost as ShareError).code);
   });
 
+  it('the inspector sees the election and the real session of the leading tab', async () => {
+    const id = `share${seq++}`;
+    peer.queue(id, [{ steps: [{ wait: 60_000 }] }]);
+    const locks = createFakeLocks();
+    const seen: string[] = [];
+    const inspect = (event: { type: string; snapshot?: unknown }) => {
+      if (event.type !== '@xstate.snapshot') return;
+      const snapshot = event.snapshot as { machine?: { id: string }; value?: unknown };
+      if (snapshot.machine) seen.push(`${snapshot.machine.id}:${JSON.stringify(snapshot.value)}`);
+    };
+    const made = [0, 1].map((i) => {
+      const session = createSharedCentrifugoSession({
+        url: peer.urlFor(id),
+        WebSocket,
+        inspect,
+        share: { name: id, tabId: `${id}-${i}`, platform: { locks } },
+      });
+      sessions.push(session);
+      return session;
+    });
+    made[1]?.connect();
+    await until(() => made.every((tab) => tab.state === 'connected'), 'connected');
+    expect(seen).toContain('shareRole:"leader"');
+    expect(seen).toContain('shareRole:"follower"');
+    expect(seen.some((line) => line.startsWith('connection:{"connected"'))).toBe(true);
+  });
+
   it('a hostile or garbled message on the channel is a typed error, ignored', async () => {
     const { id, tabs: all } = tabs(2, [{ steps: [{ wait: 60_000 }] }]);
     const errors: ShareError[] = [];
