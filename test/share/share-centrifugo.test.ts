@@ -182,6 +182,54 @@ describe('share: one Centrifugo connection for every tab', () => {
     expect(['leader-lost', 'call-timeout']).toContain((lost as ShareError).code);
   });
 
+  it("tokens: only the leading tab calls getToken, its own, also for a follower's private channel", async () => {
+    const id = `share${seq++}`;
+    peer.queue(id, [{ steps: [{ wait: 60_000 }] }, { steps: [{ wait: 60_000 }] }]);
+    const locks = createFakeLocks();
+    const calls: string[] = [];
+    const made = [0, 1, 2].map((i) => {
+      const session = createSharedCentrifugoSession({
+        url: peer.urlFor(id),
+        WebSocket,
+        backoff: fixedBackoff(20),
+        getToken: () => {
+          calls.push(`connect by tab${i}`);
+          return `jwt-${i}`;
+        },
+        share: {
+          name: id,
+          tabId: `${id}-${i}`,
+          platform: { locks },
+          subscriptionOptions: (channel) => ({
+            getToken: () => {
+              calls.push(`${channel} by tab${i}`);
+              return `sub-${i}`;
+            },
+          }),
+        },
+      });
+      sessions.push(session);
+      return session;
+    });
+    made[2]?.subscribe('private');
+    for (const tab of made) tab.connect();
+    await until(() => made[2]?.getSubscription('private')?.state === 'subscribed', 'private subscribed');
+    expect(made[0]?.role).toBe('leader');
+    expect(calls).toEqual(['connect by tab0', 'private by tab0']);
+    const commands = peer.connectionsOf(id)[0]?.commands ?? [];
+    expect(commands.find((c) => c.kind === 'connect')?.body).toMatchObject({ token: 'jwt-0' });
+    expect(commands.find((c) => c.kind === 'subscribe')?.body).toMatchObject({
+      channel: 'private',
+      token: 'sub-0',
+    });
+    made[0]?.stop();
+    await until(() => peer.connectionsOf(id).length === 2, 'the next leader connects');
+    await until(() => made[2]?.getSubscription('private')?.state === 'subscribed', 'private again');
+    expect(calls).toEqual(['connect by tab0', 'private by tab0', 'connect by tab1', 'private by tab1']);
+    // The secret stays out of every tab's status.
+    for (const tab of made) expect(JSON.stringify(tab.status)).not.toMatch(/jwt|sub-/);
+  });
+
   it('the inspector sees the election and the real session of the leading tab', async () => {
     const id = `share${seq++}`;
     peer.queue(id, [{ steps: [{ wait: 60_000 }] }]);
