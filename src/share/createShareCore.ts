@@ -4,30 +4,21 @@ import { timeoutOption } from '../machines/shared/delays.ts';
 import { Emitter } from '../protocols/shared/Emitter.ts';
 import { type SessionClock, sessionTimers } from '../protocols/shared/sessionTimers.ts';
 import { ACTIVE_STATES, IDLE_STATUS, randomTabId, stoppedShareStatus } from './mirroredStatus.ts';
-import { onPageLifecycle } from './pageLifecycle.ts';
 import { createPendingCalls } from './pendingCalls.ts';
 import { ShareError } from './ShareError.ts';
 import { createShareLink } from './shareLink.ts';
-import {
-  SHARE_PROTOCOL,
-  type ShareCallMethod,
-  type ShareMessage,
-  type ShareMessageBody,
-  type ShareSubscribeOptions,
+import type {
+  ShareCallMethod,
+  ShareMessage,
+  ShareMessageBody,
+  ShareSubscribeOptions,
 } from './shareMessages.ts';
 import { type SharePlatform, sharePlatform } from './sharePlatform.ts';
 import { type ShareRole, shareRoleMachine } from './shareRoleMachine.ts';
-import { electLeader, type TabElection } from './tabElection.ts';
-import { holdTabPresence, type TabWatch, watchTabs } from './tabPresence.ts';
+import { type ShareHost, startTabLeadership } from './tabLeadership.ts';
 import { type ErrorReviver, fromWireError } from './wireError.ts';
 
 const DEFAULT_CALL_TIMEOUT = 10_000;
-
-/** The leader's side, as the core drives it. */
-export interface ShareHost {
-  receive(message: ShareMessage): void;
-  stop(): void;
-}
 
 /** The share options every protocol takes. */
 export interface ShareCoreOptions {
@@ -87,8 +78,6 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
   let mirror: ConnectionStatus = IDLE_STATUS;
   let intent: 'connect' | 'disconnect' | null = null;
   let leaderId: string | null = null;
-  let host: ShareHost | undefined;
-  let election: TabElection | undefined;
   let stopped = false;
   const outbox: ShareMessageBody[] = [];
 
@@ -175,53 +164,21 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
       ),
   });
 
-  const lockName = `codestate-share:${config.name}`;
-  // This tab's presence lock: the leader learns from it when this tab is gone, even by a crash.
-  const releasePresence = platform ? holdTabPresence(platform.locks, lockName, tabId) : () => {};
-  let watch: TabWatch | undefined;
-  const lead = (alone: boolean) => {
-    if (stopped || host) return;
-    const made = config.createHost((body) => link.fromHost(body));
-    host = made;
-    const tabs = platform
-      ? watchTabs(platform.locks, lockName, (gone) =>
-          made.receive({ v: SHARE_PROTOCOL, from: gone, type: 'bye' }),
-        )
-      : undefined;
-    watch = tabs;
-    link.setHost((message) => {
-      if (message.type === 'hello' && message.from !== tabId) tabs?.watch(message.from);
-      made.receive(message);
-    });
-    roleActor.send({ type: alone ? 'share.standalone' : 'share.leader' });
-    link.fromHost({ type: 'leader' });
-  };
-  const startElection = () => {
-    if (!platform || election) return;
-    election = electLeader(platform.locks, lockName, {
-      onFollower: () => {
-        roleActor.send({ type: 'share.follower' });
-        emitStatus();
-        sayHello(); // a leader that exists answers with `leader`
-      },
-      onLeader: () => lead(false),
-    });
-  };
-  const stepDown = () => {
-    if (!platform || stopped) return;
-    election?.stop();
-    election = undefined;
-    if (!host) return;
-    watch?.stop();
-    host.stop();
-    host = undefined;
-    link.setHost(undefined);
-    leaderId = null;
-    roleActor.send({ type: 'share.stepDown' });
-  };
-  const stopLifecycle = platform ? onPageLifecycle(stepDown, startElection) : () => {};
-  if (platform) startElection();
-  else lead(true);
+  const leadership = startTabLeadership({
+    platform,
+    lockName: `codestate-share:${config.name}`,
+    tabId,
+    link,
+    roleActor,
+    createHost: config.createHost,
+    onFollower: () => {
+      emitStatus();
+      sayHello(); // a leader that exists answers with `leader`
+    },
+    onStepDown: () => {
+      leaderId = null;
+    },
+  });
 
   return {
     tabId,
@@ -234,7 +191,7 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
       return stopped;
     },
     get leading() {
-      return host !== undefined;
+      return leadership.leading;
     },
     /** Sends to the leader (queued until one is known). */
     toHost,
@@ -261,13 +218,9 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
     stop() {
       if (stopped) return;
       role(); // remember it
-      stopLifecycle();
-      watch?.stop();
-      if (host) host.stop();
-      else if (leaderId !== null) link.toHost({ type: 'bye' });
-      host = undefined;
-      election?.stop();
-      releasePresence();
+      // A follower says goodbye (its presence lock would tell the leader too, a little later).
+      if (!leadership.leading && leaderId !== null) link.toHost({ type: 'bye' });
+      leadership.stop();
       stopped = true;
       pending.failAll(() => config.stoppedError('call'));
       link.close();
