@@ -38,12 +38,13 @@ module.exports = [
   },
   // Opt-in subpaths (issue 15): an app that does not import them pays nothing for them. Sharing
   // carries a whole Centrifugo session (it makes one in the leading tab) plus the election, the
-  // validated tab protocol and the follower side. The React hooks exclude react itself.
+  // validated tab protocol, the followers' presence locks and the follower side (40.1 kB measured).
+  // The React hooks exclude react itself.
   {
     name: 'codestate/share { createSharedCentrifugoSession }',
     path: 'dist/share.js',
     import: '{ createSharedCentrifugoSession }',
-    limit: '40 kB',
+    limit: '41 kB',
     gzip: true,
   },
   {
