@@ -5,7 +5,8 @@ import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const deps = Object.keys(pkg.dependencies ?? {});
+// Peer dependencies (react, for codestate/react) stay external too: the app brings its own.
+const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 // xstate, xstate/*, valibot, ... stay external in the ESM/CJS builds so apps deduplicate them.
 const external = (id) => deps.some((d) => id === d || id.startsWith(`${d}/`)) || id.startsWith('node:');
 
@@ -24,6 +25,8 @@ export const entries = {
   cli: 'src/cli/main.ts',
   celeriant: 'src/protocols/celeriant/index.ts',
   jetstream: 'src/protocols/nats/jetstream/index.ts',
+  share: 'src/share/index.ts',
+  react: 'src/react/index.ts',
 };
 
 // ESM and CJS: one file per entry point plus shared chunks (rollup's default chunking), so

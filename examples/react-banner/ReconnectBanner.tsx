@@ -1,7 +1,5 @@
-import { useSelector } from '@xstate/react';
-import { describeConnectionStatus, selectConnectionStatus } from '../../src/machines/index.ts';
 import type { CentrifugoSession } from '../../src/protocols/centrifugo/index.ts';
-import { useNow } from './useNow.ts';
+import { useConnectionBanner } from '../../src/react/index.ts';
 
 /** Props of {@link ReconnectBanner}. */
 export interface ReconnectBannerProps {
@@ -9,28 +7,27 @@ export interface ReconnectBannerProps {
 }
 
 /**
- * The reconnect banner. Everything shown comes from the connection machine's snapshot through
- * `selectConnectionStatus`, read with `useSelector(session.actor, …)`: no session event names are
- * involved, so the component keeps working whatever the session calls its change event.
+ * The reconnect banner. `useConnectionBanner` (from `codestate/react`) gives the sentence, whose
+ * countdown ticks by itself, the retry action while a wait can be skipped and the reconnect action
+ * after a terminal close; everything comes from the session's `status`.
  */
 export function ReconnectBanner({ session }: ReconnectBannerProps) {
-  const status = useSelector(session.actor, selectConnectionStatus);
-  const now = useNow(status.nextRetryAt !== null);
+  const { status, text, retry, reconnect } = useConnectionBanner(session);
   return (
     <div id="banner" role="status" aria-live="polite" data-state={status.state}>
-      <span id="message">{describeConnectionStatus(status, now)}</span>
-      {status.canRetryNow && (
-        <button id="retry" type="button" onClick={() => session.retryNow()}>
+      <span id="message">{text}</span>
+      {retry && (
+        <button id="retry" type="button" onClick={retry}>
           Retry now
         </button>
       )}
-      {status.terminal && (
-        <button id="reconnect" type="button" onClick={() => session.connect()}>
+      {reconnect && (
+        <button id="reconnect" type="button" onClick={reconnect}>
           Connect again
         </button>
       )}
       {/* Why the session is waiting or over: the server code and the catalog rule that decided. */}
-      {(status.canRetryNow || status.terminal) && status.rule !== null && (
+      {(retry || reconnect) && status.rule !== null && (
         <span id="cause" className="muted">
           {status.lastCode ?? ''} {status.rule}
         </span>

@@ -1,21 +1,18 @@
-import { useSelector } from '@xstate/react';
-import { useEffect, useState } from 'react';
-import { selectSubscriptionStatus } from '../../src/machines/index.ts';
-import type { CentrifugoSubscription } from '../../src/protocols/centrifugo/index.ts';
+import type { CentrifugoSession } from '../../src/protocols/centrifugo/index.ts';
+import { useSubscription } from '../../src/react/index.ts';
 
 /** Props of {@link SubscriptionCard}. */
 export interface SubscriptionCardProps {
-  subscription: CentrifugoSubscription;
+  session: CentrifugoSession;
+  channel: string;
 }
 
 /**
- * One channel: its state from the subscription's own actor (`selectSubscriptionStatus`) and the
- * last publication. Publications are data, not state, so they come from the handle's event.
+ * One channel: `useSubscription` (from `codestate/react`) subscribes while the card is mounted
+ * (the session hands back the handle main.tsx made) and gives its status and latest publication.
  */
-export function SubscriptionCard({ subscription }: SubscriptionCardProps) {
-  const status = useSelector(subscription.actor, selectSubscriptionStatus);
-  const [last, setLast] = useState<unknown>(undefined);
-  useEffect(() => subscription.on('publication', (publication) => setLast(publication.data)), [subscription]);
+export function SubscriptionCard({ session, channel }: SubscriptionCardProps) {
+  const { status, publication } = useSubscription(session, channel);
   return (
     <section className="card">
       <strong>Subscription</strong> <code id="channel">{status.channel}</code>:{' '}
@@ -24,7 +21,7 @@ export function SubscriptionCard({ subscription }: SubscriptionCardProps) {
       </span>
       <div className="muted">
         Last publication:{' '}
-        <span id="publication">{last === undefined ? 'none yet' : JSON.stringify(last)}</span>
+        <span id="publication">{publication === undefined ? 'none yet' : JSON.stringify(publication)}</span>
       </div>
     </section>
   );

@@ -12,13 +12,15 @@ const session = createCentrifugoSession({
   url: params.get('url') ?? `ws://${location.hostname}:8000/connection/websocket`,
   ...(backoffMs > 0 ? { backoff: fixedBackoff(backoffMs) } : {}),
 });
-const subscription = session.subscribe(params.get('channel') ?? 'news');
+const channel = params.get('channel') ?? 'news';
+// Subscribed before the first render, so the subscribe goes out with the connect.
+session.subscribe(channel);
 session.connect();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element to render into.');
 createRoot(root).render(
   <StrictMode>
-    <App session={session} subscription={subscription} />
+    <App session={session} channel={channel} />
   </StrictMode>,
 );

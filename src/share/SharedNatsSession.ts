@@ -1,0 +1,54 @@
+import type { ActorRefFrom } from 'xstate';
+import type { NatsInfo } from '../frames/nats/natsInfo.ts';
+import type { connectionMachine } from '../machines/connection/connection.machine.ts';
+import type { NatsSessionOptions } from '../protocols/nats/natsSessionOptions.ts';
+import type { NatsSession, NatsSessionEvents, NatsStatus } from '../protocols/nats/natsSessionTypes.ts';
+import type { NatsSubscription } from '../protocols/nats/natsSubscription.ts';
+import type { SubscriptionActor } from '../protocols/shared/subscriptionTable.ts';
+import type { ShareCoreOptions } from './createShareCore.ts';
+import type { ShareError } from './ShareError.ts';
+import type { ShareRole, shareRoleMachine } from './shareRoleMachine.ts';
+
+/** Options of `createSharedNatsSession`: the session's options plus `share`. */
+export interface SharedNatsSessionOptions extends NatsSessionOptions {
+  /** Tab sharing (`name` defaults to the server list); `false` turns it off. */
+  share?: ShareCoreOptions | false;
+}
+
+/** The NATS status every tab shows: the leader's, plus this tab's role. */
+export interface SharedNatsStatus extends NatsStatus {
+  role: ShareRole;
+}
+
+/** Events of a shared NATS session. */
+export interface SharedNatsSessionEvents extends Omit<NatsSessionEvents, 'status'> {
+  status: SharedNatsStatus;
+  /** A message from another tab was dropped (hostile, garbled, another version). */
+  shareError: ShareError;
+}
+
+/** A subscription of a shared NATS session. `sid` is 0 (the leader's SUB has its own). */
+export interface SharedNatsSubscription extends Omit<NatsSubscription, 'actor'> {
+  /** The leader's subscription actor in the leading tab; `undefined` in a follower. */
+  readonly actor: SubscriptionActor | undefined;
+}
+
+/**
+ * A NATS (WebSocket) session shared by every tab of an origin: the calls of `NatsSession`, run by
+ * the leading tab; `status.role` says whether this tab holds the socket. `publish` returns whether
+ * the shared connection is up (the leader writes it); `info` is the leader's, in the leading tab.
+ */
+export interface SharedNatsSession
+  extends Omit<NatsSession, 'actor' | 'status' | 'on' | 'subscribe' | 'info'> {
+  readonly status: SharedNatsStatus;
+  readonly role: ShareRole;
+  /** The INFO of the leader's connection, in the leading tab; `undefined` in a follower. */
+  readonly info: NatsInfo | undefined;
+  readonly actor: ActorRefFrom<typeof connectionMachine> | undefined;
+  readonly shareActor: ActorRefFrom<typeof shareRoleMachine>;
+  on<K extends keyof SharedNatsSessionEvents>(
+    type: K,
+    listener: (event: SharedNatsSessionEvents[K]) => void,
+  ): () => void;
+  subscribe(subject: string, options?: { queue?: string }): SharedNatsSubscription;
+}
