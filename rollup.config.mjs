@@ -51,11 +51,16 @@ function manualChunks(id) {
   // The request and breaker machines stay out (and the index files, which would pull them in):
   // their setups call xstate's action creators, which a bundler must keep once their chunk is
   // in, and no session uses them.
+  // The banner sentence is all codestate/react needs of the machines: a chunk of its own.
+  if (/\/machines\/connection\/describeConnectionStatus\.ts$/.test(path)) return 'describe';
   if (
     /\/src\/(machines|protocols\/shared|transports)\//.test(path) &&
-    !/\/machines\/(request|breaker)\/|\/index\.ts$/.test(path)
+    !/\/machines\/(request|breaker|consumer)\/|\/index\.ts$/.test(path)
   )
     return 'runtime';
+  // JetStream's rows, documentation and remediation stay together: codestate/jetstream reads its
+  // remediation text, and in the shared documentation chunk it would pull every protocol's docs.
+  if (path.includes('/src/codes/nats/jetStream/')) return 'codes-jetstream';
   const codes = /\/src\/codes\/(?:(\w+)\/)?(\w+)\.ts$/.exec(path);
   if (!codes) return undefined;
   const [, protocol, name = ''] = codes;

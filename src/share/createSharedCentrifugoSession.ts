@@ -1,4 +1,3 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../frames/centrifugo/index.ts';
 import {
   type CallErrorOrigin,
   CentrifugoCallError,
@@ -6,6 +5,11 @@ import {
 } from '../protocols/centrifugo/CentrifugoCallError.ts';
 import type { StreamPosition } from '../protocols/centrifugo/CentrifugoOptions.ts';
 import type { CentrifugoSubscriptionEvents } from '../protocols/centrifugo/CentrifugoSubscription.ts';
+import type {
+  HistoryResult,
+  PresenceResult,
+  PresenceStatsResult,
+} from '../protocols/centrifugo/callResults.ts';
 import { createCentrifugoSession } from '../protocols/centrifugo/createCentrifugoSession.ts';
 import { resolveWebSocket } from '../transports/resolveWebSocket.ts';
 import { type CentrifugoHost, createCentrifugoHost } from './centrifugoHost.ts';

@@ -1,6 +1,6 @@
 import { createNatsSession } from '../protocols/nats/createNatsSession.ts';
 import { NatsError, type NatsErrorCode, sessionStoppedError } from '../protocols/nats/natsError.ts';
-import type { NatsMessage } from '../protocols/nats/natsMessage.ts';
+import type { NatsMessage, Responder } from '../protocols/nats/natsMessage.ts';
 import type { NatsStatus } from '../protocols/nats/natsSessionTypes.ts';
 import { createShareCore } from './createShareCore.ts';
 import { createNatsHost, type NatsHost, subscriptionKey } from './natsHost.ts';
@@ -75,7 +75,7 @@ export function createSharedNatsSession(options: SharedNatsSessionOptions): Shar
         for (const handle of set) handle.applyStatus(message.status);
         return;
       }
-      const natsMessage = fromWireMessage(message.event);
+      const natsMessage = fromWireMessage(message.event, respond);
       if (!natsMessage) {
         core.events.emit(
           'shareError',
@@ -95,7 +95,9 @@ export function createSharedNatsSession(options: SharedNatsSessionOptions): Shar
   };
   const status = (): SharedNatsStatus => ({ ...NATS_DEFAULTS, ...core.status() }) as SharedNatsStatus;
 
-  return {
+  // A follower's msg.respond() publishes through the leader like any publish of this tab.
+  const respond: Responder = (subject, data, publishOptions) => shared.publish(subject, data, publishOptions);
+  const shared: SharedNatsSession = {
     get state() {
       return core.status().state;
     },
@@ -146,7 +148,7 @@ export function createSharedNatsSession(options: SharedNatsSessionOptions): Shar
     },
     async request(subject, data, requestOptions) {
       const wire = await core.call('request', [subject, data, requestOptions ?? {}]);
-      const message: NatsMessage | undefined = fromWireMessage(wire);
+      const message: NatsMessage | undefined = fromWireMessage(wire, respond);
       if (!message)
         throw new ShareError(
           'bad-message',
@@ -158,4 +160,5 @@ export function createSharedNatsSession(options: SharedNatsSessionOptions): Shar
     drain: async () => void (await core.call('drain', [])),
     stop: () => core.stop(),
   };
+  return shared;
 }

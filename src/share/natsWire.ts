@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import type { NatsMessage } from '../protocols/nats/natsMessage.ts';
+import { fromFrameHeaders } from '../protocols/nats/natsHeaders.ts';
+import type { NatsMessage, Responder } from '../protocols/nats/natsMessage.ts';
 
 /** A NATS message as it crosses tabs: its fields without the `text()`/`json()` functions. */
 const wireMessageSchema = v.object({
@@ -33,7 +34,7 @@ export function toWireMessage(message: NatsMessage): v.InferOutput<typeof wireMe
 const dec = new TextDecoder();
 
 /** A message from another tab, checked, with `text()` and `json()` again; undefined if it is not one. */
-export function fromWireMessage(data: unknown): NatsMessage | undefined {
+export function fromWireMessage(data: unknown, publish: Responder): NatsMessage | undefined {
   const result = v.safeParse(wireMessageSchema, data);
   if (!result.success) return undefined;
   const { subject, reply, headers, data: payload } = result.output;
@@ -41,9 +42,15 @@ export function fromWireMessage(data: unknown): NatsMessage | undefined {
     subject,
     reply,
     headers: headers
-      ? { status: headers.status, description: headers.description, entries: headers.entries }
+      ? fromFrameHeaders({
+          status: headers.status,
+          description: headers.description,
+          entries: headers.entries,
+        })
       : undefined,
     data: payload,
+    sid: 0, // the leader's SUB has its own sid
+    respond: (body, options) => (reply === undefined ? false : publish(reply, body, options)),
     text: () => dec.decode(payload),
     json: <T>() => JSON.parse(dec.decode(payload)) as T,
   };

@@ -1,4 +1,3 @@
-import type { HistoryResult, PresenceResult, PresenceStatsResult } from '../frames/centrifugo/index.ts';
 import type { SubscriptionStatus } from '../machines/subscription/subscription.selectors.ts';
 import type {
   CentrifugoSubscriptionOptions,
@@ -9,6 +8,11 @@ import type {
   CentrifugoSubscriptionEvents,
   HistoryOptions,
 } from '../protocols/centrifugo/CentrifugoSubscription.ts';
+import type {
+  HistoryResult,
+  PresenceResult,
+  PresenceStatsResult,
+} from '../protocols/centrifugo/callResults.ts';
 import { Emitter } from '../protocols/shared/Emitter.ts';
 import type { SharedCentrifugoSubscription } from './SharedCentrifugoSession.ts';
 import type { ShareCallMethod, ShareMessageBody, ShareSubscribeOptions } from './shareMessages.ts';

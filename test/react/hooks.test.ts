@@ -58,7 +58,7 @@ describe('codestate/react hooks (happy-dom, a real session against the scripted 
     await until(() => text().includes('{"n":1}'), 'the publication rendered');
     expect(text()).toBe('connected|Connected|-|subscribed|{"n":1}');
     // The server goes away: the banner counts down and offers the retry.
-    peer.connectionsOf('hooks')[0]?.socket.close(3001, 'shutdown');
+    peer.connectionsOf('hooks')[0]?.socket?.close(3001, 'shutdown');
     await until(() => text().startsWith('reconnecting'), 'reconnecting rendered');
     expect(text()).toMatch(/^reconnecting\|Reconnecting in (59|60) s \(attempt 1\)\|retry\|subscribing\|/);
     session.retryNow();

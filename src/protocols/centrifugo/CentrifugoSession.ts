@@ -1,4 +1,3 @@
-import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { Session } from '../shared/Session.ts';
 import type { CentrifugoSubscriptionOptions } from './CentrifugoOptions.ts';
 import type { CentrifugoStatus } from './CentrifugoStatus.ts';

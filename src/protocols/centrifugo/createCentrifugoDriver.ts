@@ -231,8 +231,10 @@ export function createCentrifugoDriver(
     const { kind, endpoint } = plan.current();
     const target = command.target ?? endpoint;
     let current: CommandLink | undefined;
-    const newLink = () => createCommandLink((text) => socket.send(text), timers, { held: () => batching, debug });
-    const connectBody = () => buildConnect({ ...options, ...connectParams }, token.value, serverSubs.positions());
+    const newLink = () =>
+      createCommandLink((text) => socket.send(text), timers, { held: () => batching, debug });
+    const connectBody = () =>
+      buildConnect({ ...options, ...connectParams }, token.value, serverSubs.positions());
     const onConnectOutcome = (outcome: ReplyFrame | CentrifugoCallError) =>
       outcome.type === 'reply' ? onConnected(current as CommandLink, outcome) : onConnectError(outcome);
     let connectFrame = '';

@@ -15,8 +15,8 @@ import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
-import { createTransportPlan } from './transports/createTransportPlan.ts';
 import { sessionReady } from './sessionReady.ts';
+import { createTransportPlan } from './transports/createTransportPlan.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */

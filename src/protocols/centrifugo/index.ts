@@ -59,6 +59,7 @@ export type { DeltaState, FossilDelta } from './deltaCodec.ts';
 export type { SubscriptionEvents } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
+export type { FilterComparisonOperator, FilterNode } from './tagsFilter.ts';
 export type {
   CentrifugoConnection,
   CentrifugoTransportClose,
@@ -74,5 +75,4 @@ export type {
 export type { TransportFallback, TransportPlan } from './transports/createTransportPlan.ts';
 export { httpStreamTransport } from './transports/httpStreamTransport.ts';
 export { sseTransport } from './transports/sseTransport.ts';
-export type { FilterComparisonOperator, FilterNode } from './tagsFilter.ts';
 export { isUnauthorizedError, UnauthorizedError } from './UnauthorizedError.ts';

@@ -91,4 +91,3 @@ function asciiInto(text: string, out: Uint8Array): number {
   }
   return text.length;
 }
-

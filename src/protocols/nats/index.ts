@@ -11,6 +11,7 @@ export type { SubscriptionActor, SubscriptionTableSnapshot } from '../shared/sub
 export { NATS_CLIENT_VERSION } from './connectOptionsFrom.ts';
 export { createNatsSession } from './createNatsSession.ts';
 export { NatsError, type NatsErrorCode } from './natsError.ts';
+export { type HeadersInit, headers, MsgHeaders } from './natsHeaders.ts';
 export type { NatsMessage, Responder } from './natsMessage.ts';
 export type {
   NatsClock,
@@ -18,7 +19,6 @@ export type {
   NatsCredentialsRequest,
   NatsSessionOptions,
 } from './natsSessionOptions.ts';
-export { type HeadersInit, headers, MsgHeaders } from './natsHeaders.ts';
 export type {
   NatsSession,
   NatsSessionEvents,
@@ -27,7 +27,7 @@ export type {
   PublishOptions,
   RequestOptions,
 } from './natsSessionTypes.ts';
-export type { NatsTlsOptions, PemInput } from './natsTls.ts';
 export type { NatsSubscribeOptions, NatsSubscription, NatsSubscriptionEvents } from './natsSubscription.ts';
+export type { NatsTlsOptions, PemInput } from './natsTls.ts';
 export { type RequestManyOptions, type RequestStrategy, requestMany } from './requestMany.ts';
 export { type PoolServer, ServerPool, type ServerPoolOptions } from './serverPool.ts';
