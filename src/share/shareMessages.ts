@@ -24,6 +24,17 @@ const connectionStatus = v.object({
   server: v.optional(nullableString),
   lameDuck: v.optional(v.boolean()),
   servers: v.optional(v.array(v.string())),
+  // Centrifugo adds these (CentrifugoStatus): the transport in use and the last fallback.
+  transport: v.optional(v.picklist(['websocket', 'http_stream', 'sse'])),
+  transportFallback: v.optional(
+    v.nullable(
+      v.object({
+        from: v.picklist(['websocket', 'http_stream', 'sse']),
+        to: v.picklist(['websocket', 'http_stream', 'sse']),
+        reason: v.pipe(v.string(), v.maxLength(10_000)),
+      }),
+    ),
+  ),
 });
 
 /** A subscription status as a leader mirrors it (the shape of `SubscriptionStatus`). */
