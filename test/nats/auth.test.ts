@@ -166,7 +166,7 @@ describe('operator mode: user JWTs and .creds files (memory resolver)', () => {
     expect(statuses.some((s) => s.rule === 'nats.err.authorization-violation')).toBe(true);
   });
 
-  it('revoked while connected: User Authentication Revoked reconnects (catalog), the redial is refused and refreshes', async () => {
+  it('revoked while connected: User Authentication Revoked asks for fresh credentials before the redial', async () => {
     const op = await mintOperator();
     const server = await startNatsServer({ config: op.config });
     const [doomed, replacement] = [await op.user(), await op.user()];
@@ -184,13 +184,13 @@ describe('operator mode: user JWTs and .creds files (memory resolver)', () => {
     await waitUntil(() => session.state === 'connected', 'connected before the revocation');
     await op.revoke(server.url, doomed);
     await waitUntil(
-      () => fresh.length === 3 && session.state === 'connected',
+      () => fresh.length === 2 && session.state === 'connected',
       'connected with new credentials',
     );
     const rules = statuses.map((s) => s.rule).filter((r) => r?.startsWith('nats.err.'));
     expect(rules).toContain('nats.err.user-authentication-revoked');
-    expect(rules).toContain('nats.err.authorization-violation');
-    // Revoked is `reconnect` (same credentials asked once more), the refusal is `refresh-token`.
-    expect(fresh).toEqual([false, false, true]);
+    // Revoked is `refresh-token`: no redial with the revoked user, so no refusal either.
+    expect(rules).not.toContain('nats.err.authorization-violation');
+    expect(fresh).toEqual([false, true]);
   });
 });

@@ -39,7 +39,7 @@ export const authErrorDocs: Readonly<Record<string, CodeDoc>> = {
   'nats.err.user-authentication-revoked': {
     message: 'User Authentication Revoked',
     description:
-      'The user credentials were revoked; the server closes the socket. nats.js treats this as a protocol error and reconnects; the next dial is refused with Authorization Violation, which refreshes credentials.',
+      'The user credentials were revoked; the server closes the socket. The session asks for fresh credentials before it dials again (nats.js reconnects with the same ones and refreshes only after the server refuses them); a second auth error in a row closes.',
     remediation: 'Issue the user new credentials; revoked ones are refused on every server of the account.',
     source,
   },

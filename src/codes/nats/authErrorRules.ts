@@ -47,7 +47,8 @@ export const authErrorRules: readonly CodeRule[] = [
   natsRule('err', {
     text: 'User Authentication Revoked',
     name: 'UserAuthenticationRevoked',
-    verdict: V.reconnect,
+    // refresh-token, not nats.js's reconnect: a redial with the revoked credentials is refused.
+    verdict: V.refreshToken,
     extra: { constant: 'User Authentication Revoked', wire: true, closeReason: 'Revocation' },
   }),
   natsRule('err', {

@@ -136,7 +136,7 @@ export const closeReasonDocs: Readonly<Record<string, CodeDoc>> = {
   'nats.close-reason.credentials-revoked': {
     message: 'Credentials Revoked',
     description:
-      'The user credentials were revoked; nats.js reconnects and the next dial is refused with Authorization Violation.',
+      'The user credentials were revoked; the session asks for fresh credentials before it dials again (nats.js redials with the old ones first).',
     remediation: 'Issue the user new credentials; revoked ones are refused on every server of the account.',
     source,
   },

@@ -48,7 +48,7 @@ export const closeReasonRules: readonly CodeRule[] = [
   ),
   reason('Server Shutdown', 'ServerShutdown', V.reconnect),
   reason('Authentication Expired', 'AuthenticationExpired', V.refreshToken, 'User Authentication Expired'),
-  reason('Credentials Revoked', 'Revocation', V.reconnect, 'User Authentication Revoked'),
+  reason('Credentials Revoked', 'Revocation', V.refreshToken, 'User Authentication Revoked'),
   reason('Message Header Violation', 'MsgHeaderViolation', V.reconnect),
   reason(
     'No Responders Requires Headers',

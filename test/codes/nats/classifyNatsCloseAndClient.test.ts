@@ -13,7 +13,6 @@ describe('NATS close reasons', () => {
         ['Maximum Connections Exceeded', 'nats.close-reason.maximum-connections-exceeded'],
         ['Maximum Message Payload Exceeded', 'nats.close-reason.maximum-message-payload-exceeded'],
         ['Slow Consumer (Write Deadline)', 'nats.close-reason.slow-consumer-write-deadline'],
-        ['Credentials Revoked', 'nats.close-reason.credentials-revoked'],
         ['Something Newer', 'nats.close-reason.default'],
         ['', 'nats.close-reason.default'],
       ],
@@ -21,6 +20,7 @@ describe('NATS close reasons', () => {
         ['Authentication Failure', 'nats.close-reason.authentication-failure'],
         ['AuthenticationViolation', 'nats.close-reason.authentication-failure'],
         ['Authentication Expired', 'nats.close-reason.authentication-expired'],
+        ['Credentials Revoked', 'nats.close-reason.credentials-revoked'],
       ],
     }),
   )('%j ⇒ %s %s (%s)', (reason, scope, action, rule) => {

@@ -13,10 +13,10 @@ describe('NATS -ERR rules', () => {
         ["'User Authentication Expired'", 'nats.err.user-authentication-expired'],
         ["'Account Authentication Expired'", 'nats.err.account-authentication-expired'],
         ["'Authentication Timeout'", 'nats.err.authentication-timeout'],
+        // revoked: fresh credentials before the redial (nats.js redials first; deviation S9)
+        ["'User Authentication Revoked'", 'nats.err.user-authentication-revoked'],
       ],
       'connection reconnect': [
-        // revoked credentials reconnect; the next dial is refused as an auth error (spec §2.1)
-        ["'User Authentication Revoked'", 'nats.err.user-authentication-revoked'],
         // the server drops the socket: reconnect
         ["'Stale Connection'", 'nats.err.stale-connection'],
         ["'Maximum Payload Violation'", 'nats.err.maximum-payload-violation'],

@@ -99,8 +99,12 @@ export async function oursOnRevocation(
   await waitUntil(() => session.state === 'connected', 'connected before the revocation', 30_000);
   await revoke();
   const revoked = () => statuses.some((s) => s.rule === 'nats.err.user-authentication-revoked');
-  const refused = () => statuses.some((s) => s.rule === 'nats.err.authorization-violation');
-  const done = () => (refreshes ? refused() && session.state === 'connected' : session.state === 'closed');
+  // Revoked is refresh-token: the redial already has fresh credentials (or the same ones, which
+  // the server refuses, and that second auth error in a row closes).
+  const revokedAt = () => statuses.findIndex((s) => s.rule === 'nats.err.user-authentication-revoked');
+  const reconnected = () => statuses.slice(revokedAt() + 1).some((s) => s.state === 'connected');
+  const done = () =>
+    refreshes ? reconnected() && session.state === 'connected' : session.state === 'closed';
   await waitUntil(() => revoked() && done(), 'revocation handled', 30_000);
   return `revoked, ${session.state === 'closed' ? 'then closed' : 'reconnected'}`;
 }
