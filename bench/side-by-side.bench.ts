@@ -148,6 +148,14 @@ const ROWS: Row[] = [
     codestate: `classify-${protocol}`,
     worker: 'wire' as const,
   })),
+  {
+    label:
+      'floor: a switch that validates the signal and names its row, Centrifugo codes (both columns baselines; informational)',
+    goal: '(informational)',
+    official: [{ figure: 'classify-floor', name: 'hand-written switch' }],
+    codestate: 'classify-floor',
+    worker: 'wire',
+  },
 ];
 
 /** The bundle-size rows (measured once; sizes do not vary between runs). */
@@ -169,6 +177,16 @@ const SIZE_ROWS: Record<string, { label: string; official: string; goal: string;
     official: 'centrifuge-js `dist/centrifuge.js`',
     goal: '<= 1.0x',
     goalRatio: 1,
+  },
+  'size-centrifugo-no-catalog': {
+    label: 'floor: `{ createCentrifugoSession }` with every catalog row removed (gzip -9; informational)',
+    official: 'centrifuge-js `{ Centrifuge }`',
+    goal: '(informational)',
+  },
+  'size-nats-no-catalog': {
+    label: 'floor: `{ createNatsSession }` with every catalog row removed (gzip -9; informational)',
+    official: 'nats-core `{ wsconnect }`',
+    goal: '(informational)',
   },
   'size-xstate-floor': {
     label: 'floor: xstate alone, `{ setup, createActor }` (gzip -9; informational)',

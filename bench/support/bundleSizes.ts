@@ -5,11 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 /** gzip -9 bytes of an esbuild browser bundle of `contents` (an ES module, resolved from the repo root). */
-export async function bundleGzip(contents: string): Promise<number> {
+export async function bundleGzip(contents: string, plugins: Plugin[] = []): Promise<number> {
   const result = await build({
+    plugins,
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     minify: true,
@@ -23,10 +24,35 @@ export async function bundleGzip(contents: string): Promise<number> {
   return gzipSync(code, { level: 9 }).length;
 }
 
+/**
+ * Not a shippable build: replaces a protocol's catalog rows (the module that gathers them) by
+ * empty lists, to show what the session costs without them. Their documentation text is never
+ * in a session bundle anyway.
+ */
+function withoutRows(file: RegExp, contents: string): Plugin {
+  return {
+    name: 'without-catalog-rows',
+    setup(b) {
+      b.onLoad({ filter: file }, () => ({ contents, loader: 'ts' }));
+    },
+  };
+}
+const noCentrifugoRows = withoutRows(
+  /src\/codes\/centrifugo\/centrifugoRules\.ts$/,
+  'export const currentCentrifugoRules = [];',
+);
+const noNatsRows = withoutRows(
+  /src\/codes\/nats\/natsRules\.ts$/,
+  'export const natsRules = [], natsErrRules = [], natsCloseReasonRules = [], natsClientErrorRules = [];',
+);
+
 /** gzip -9 bytes of a file as it is (a UMD bundle). */
 export function fileGzip(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
+
+const CENTRIFUGO_SESSION = "export { createCentrifugoSession } from './src/protocols/centrifugo/index.ts';";
+const NATS_SESSION = "export { createNatsSession } from './src/protocols/nats/index.ts';";
 
 /** One measured size: codestate's bundle beside the official client's. */
 export interface SizeFigure {
@@ -47,19 +73,27 @@ export async function measureSizes(): Promise<SizeFigure[]> {
     {
       id: 'size-centrifugo',
       official: centrifuge,
-      codestate: await bundleGzip(
-        "export { createCentrifugoSession } from './src/protocols/centrifugo/index.ts';",
-      ),
+      codestate: await bundleGzip(CENTRIFUGO_SESSION),
     },
     {
       id: 'size-nats-ws',
       official: natsCore,
-      codestate: await bundleGzip("export { createNatsSession } from './src/protocols/nats/index.ts';"),
+      codestate: await bundleGzip(NATS_SESSION),
     },
     {
       id: 'size-umd-centrifugo',
       official: fileGzip('node_modules/centrifuge/dist/centrifuge.js'),
       codestate: fileGzip('dist/codestate-centrifugo.umd.js'),
+    },
+    {
+      id: 'size-centrifugo-no-catalog',
+      official: centrifuge,
+      codestate: await bundleGzip(CENTRIFUGO_SESSION, [noCentrifugoRows]),
+    },
+    {
+      id: 'size-nats-no-catalog',
+      official: natsCore,
+      codestate: await bundleGzip(NATS_SESSION, [noNatsRows]),
     },
     {
       id: 'size-xstate-floor',

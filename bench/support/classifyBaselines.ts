@@ -86,3 +86,55 @@ export const celeriantSignals: Signal[] = celeriantCodes.map((code) => ({
   code,
 }));
 export const natsSignals: Signal[] = natsTexts.map((text) => ({ protocol: 'nats', kind: 'err', text }));
+
+/** What the floor baseline names as the row that fired (classify's verdicts carry their row). */
+interface FloorRow {
+  readonly id: string;
+}
+const FLOOR_ROWS = {
+  invalidated: { id: 'centrifugo.disconnect.3014' },
+  range3500: { id: 'centrifugo.disconnect.range-3500' },
+  range4500: { id: 'centrifugo.disconnect.range-4500' },
+  other: { id: 'centrifugo.disconnect.default' },
+  unknown: { id: 'unknown-protocol' },
+} satisfies Record<string, FloorRow>;
+
+/**
+ * The floor for `classify()` on Centrifugo disconnect codes: the same switch as
+ * {@link switchCentrifugoDisconnect}, doing the work `classify()` cannot skip: it takes the
+ * untrusted signal object (not a number the caller already checked), checks protocol and kind,
+ * keeps only a safe integer code and a bounded string reason, and names the row that fired on the
+ * result. What `classify()` costs beyond this is its catalog: table lookups and verdict templates.
+ */
+export function validatingSwitchCentrifugo(signal: Signal): Baseline & { entry: FloorRow } {
+  if (
+    typeof signal !== 'object' ||
+    signal === null ||
+    signal.protocol !== 'centrifugo' ||
+    signal.kind !== 'disconnect'
+  )
+    return { scope: 'none', action: 'ignore', rule: 'unknown-protocol', entry: FLOOR_ROWS.unknown };
+  const raw = signal.code;
+  const code = typeof raw === 'number' && ((raw | 0) === raw || Number.isSafeInteger(raw)) ? raw : undefined;
+  const text = signal.reason;
+  const reason =
+    typeof text === 'string' && text !== '' ? (text.length > 1024 ? text.slice(0, 1024) : text) : undefined;
+  const scope = 'connection';
+  let action = 'reconnect';
+  let entry: FloorRow = FLOOR_ROWS.other;
+  if (code === 3014) entry = FLOOR_ROWS.invalidated;
+  else if (code !== undefined && code >= 3500 && code < 4000) {
+    action = 'close';
+    entry = FLOOR_ROWS.range3500;
+  } else if (code !== undefined && code >= 4500 && code < 5000) {
+    action = 'close';
+    entry = FLOOR_ROWS.range4500;
+  }
+  if (reason === undefined)
+    return code === undefined
+      ? { scope, action, rule: entry.id, entry }
+      : { scope, action, rule: entry.id, entry, code };
+  return code === undefined
+    ? { scope, action, rule: entry.id, entry, reason }
+    : { scope, action, rule: entry.id, entry, code, reason };
+}

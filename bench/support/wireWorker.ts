@@ -16,6 +16,8 @@
  *   codestate's built `dist/centrifugo.js` (what an app loads), so `npm run build` must have run.
  * - `classify-centrifugo` / `classify-celeriant` / `classify-nats`: ns per call, the hand-written
  *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
+ * - `classify-floor`: the same switch vs one that also validates the signal and names its row
+ *   (`validatingSwitchCentrifugo`): the part of `classify()`'s cost that is not its catalog.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -195,14 +197,27 @@ async function coldStart(): Promise<Result> {
   return { value: ms, unit: 'ms', extra: { cpuMs } };
 }
 
-async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats'): Promise<Result> {
+async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats' | 'floor'): Promise<Result> {
   const keptSlots: unknown[] = new Array(64);
   let slot = 0;
   const keep = (value: unknown) => {
     keptSlots[slot++ & 63] = value;
   };
   let pass: () => number;
-  if (client === 'official') {
+  if (kind === 'floor') {
+    // Both sides are baselines: the plain switch (official) and the validating one (codestate's column).
+    const signals = baselines.centrifugoSignals;
+    pass =
+      client === 'official'
+        ? () => {
+            for (const c of baselines.centrifugoCodes) keep(baselines.switchCentrifugoDisconnect(c));
+            return baselines.centrifugoCodes.length;
+          }
+        : () => {
+            for (const s of signals) keep(baselines.validatingSwitchCentrifugo(s));
+            return signals.length;
+          };
+  } else if (client === 'official') {
     const run = {
       centrifugo: () => {
         for (const c of baselines.centrifugoCodes) keep(baselines.switchCentrifugoDisconnect(c));
@@ -259,6 +274,8 @@ async function measure(): Promise<Result> {
       return classifyFigure('celeriant');
     case 'classify-nats':
       return classifyFigure('nats');
+    case 'classify-floor':
+      return classifyFigure('floor');
     default:
       throw new Error(`Unknown --figure ${figure}`);
   }

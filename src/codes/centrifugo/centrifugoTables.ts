@@ -1,4 +1,4 @@
-import { CodeIndex } from '../codeIndex.ts';
+import { DenseCodeTable } from '../denseCodeTable.ts';
 import type { CodeRule } from '../types.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
 import { currentCentrifugoRules } from './centrifugoRules.ts';
@@ -49,7 +49,7 @@ const MAX_RESOLVED_RANGE = 1 << 16;
  * Every code the disconnect rows and ranges name, resolved once to the template of its row or
  * range (what {@link disconnectRowFor} answers), so a disconnect costs one lookup, not a range scan.
  */
-function resolveDisconnects(): CodeIndex<VerdictTemplate> {
+function resolveDisconnects(): DenseCodeTable<VerdictTemplate> {
   const templates = new Map<CodeRule, VerdictTemplate>();
   const templateOf = (row: CodeRule): VerdictTemplate => {
     const template = templates.get(row) ?? VerdictTemplate.ofRow(row);
@@ -66,17 +66,18 @@ function resolveDisconnects(): CodeIndex<VerdictTemplate> {
       );
     for (let code = from; code <= to; code++) codes.push(code);
   }
-  return new CodeIndex(codes.map((code) => [code, templateOf(disconnectRowFor(code))] as const));
+  return new DenseCodeTable(
+    codes.map((code) => [code, templateOf(disconnectRowFor(code))] as const),
+    templateOf(CENTRIFUGO_RULES.disconnectDefault),
+  );
 }
 
 // Resolved on the first disconnect, not when the module loads: resolving 2,000 codes was the
 // largest piece of work an `import` of a Centrifugo session did (cold start, issue 10).
-let disconnectTemplates: CodeIndex<VerdictTemplate> | undefined;
-let disconnectDefault: VerdictTemplate | undefined;
+let disconnectTemplates: DenseCodeTable<VerdictTemplate> | undefined;
 
 /** The verdict template of {@link disconnectRowFor}'s row, in one lookup. */
 export function disconnectTemplateFor(code: number | undefined): VerdictTemplate {
   disconnectTemplates ??= resolveDisconnects();
-  disconnectDefault ??= VerdictTemplate.ofRow(CENTRIFUGO_RULES.disconnectDefault);
-  return (code === undefined ? undefined : disconnectTemplates.get(code)) ?? disconnectDefault;
+  return disconnectTemplates.get(code);
 }
