@@ -1,5 +1,5 @@
 import { classifyLocal, LocalRows } from '../classifyLocal.ts';
-import { CodeIndex } from '../codeIndex.ts';
+import { DenseCodeTable } from '../denseCodeTable.ts';
 import type { CeleriantErrorSignal, CeleriantSignal, CodeRule, Verdict } from '../types.ts';
 import { safeCode, safeText } from '../verdictFrom.ts';
 import { VerdictTemplate } from '../verdictTemplate.ts';
@@ -27,24 +27,33 @@ function ruleOf(row: CodeRule): CeleriantRule {
   return { template, withoutShards: new VerdictTemplate(spec, row.id, entry) };
 }
 
-const RULE_BY_CODE = new CodeIndex(
-  celeriantCodeRules.flatMap((row) => (row.code === undefined ? [] : [[row.code, ruleOf(row)] as const])),
-);
-
-const RANGES = celeriantRangeRules.flatMap((row) => {
-  const { from, to } = row.extra ?? {};
-  return typeof from === 'number' && typeof to === 'number' ? [{ from, to, rule: ruleOf(row) }] : [];
-});
-
 const DEFAULT_RULE = ruleOf(celeriantDefaultRule);
 const LOCAL_ROWS = /* @__PURE__ */ new LocalRows(() => celeriantLocalRules);
 
+/**
+ * Every code the rows and ranges name, resolved once to its row's rule, else the first range that
+ * holds it: one lookup per error instead of a row lookup and a range scan. The ranges cover
+ * 1000-11999 (12,000 slots, built on the first error, not at import).
+ */
+function resolveRules(): DenseCodeTable<CeleriantRule> {
+  const byRow = celeriantCodeRules.flatMap((row) =>
+    row.code === undefined ? [] : [[row.code, ruleOf(row)] as const],
+  );
+  const byRange = celeriantRangeRules.flatMap((row) => {
+    const { from, to } = row.extra ?? {};
+    if (typeof from !== 'number' || typeof to !== 'number') return [];
+    const rule = ruleOf(row);
+    return Array.from({ length: to - from + 1 }, (_, i) => [from + i, rule] as const);
+  });
+  // Rows first: when a row and a range name one code, the first pair wins.
+  return new DenseCodeTable([...byRow, ...byRange], DEFAULT_RULE);
+}
+let rules: DenseCodeTable<CeleriantRule> | undefined;
+
 /** The rule for a code: its own row, else the first range that holds it, else the default rule. */
 function ruleFor(code: number | undefined): CeleriantRule {
-  if (code === undefined) return DEFAULT_RULE;
-  const rule = RULE_BY_CODE.get(code);
-  if (rule) return rule;
-  return RANGES.find((r) => code >= r.from && code <= r.to)?.rule ?? DEFAULT_RULE;
+  rules ??= resolveRules();
+  return rules.get(code);
 }
 
 /**
