@@ -70,7 +70,7 @@ function manualChunks(id) {
     return 'codes-centrifugo-legacy';
   if (protocol) return `codes-${protocol}`;
   if (
-    /^(classifyLocal|codeIndex|override|verdictFrom|verdictTemplate|types|createProtocolClassifier)$/.test(
+    /^(classifyLocal|codeIndex|denseCodeTable|override|verdictFrom|verdictTemplate|types|createProtocolClassifier)$/.test(
       name,
     )
   )

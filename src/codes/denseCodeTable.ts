@@ -19,22 +19,23 @@ export class DenseCodeTable<T> {
    * @throws RangeError when the codes span more than 65,536 values (split the ranges instead).
    */
   constructor(entries: ReadonlyArray<readonly [code: number, value: T]>, fallback: T) {
-    const codes = entries.map(([code]) => code);
-    const first = codes.length === 0 ? 0 : Math.min(...codes);
-    const span = codes.length === 0 ? 0 : Math.max(...codes) - first + 1;
-    if (span > MAX_SPAN || !codes.every(Number.isInteger))
-      throw new RangeError(
-        `codestate: a dense code table takes integer codes spanning at most ${MAX_SPAN}; got ${codes.length} codes over ${span}.`,
-      );
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const [code] of entries) {
+      if (!Number.isInteger(code)) throw new RangeError(`codestate: code ${code} is not an integer.`);
+      first = Math.min(first, code);
+      last = Math.max(last, code);
+    }
+    const span = entries.length === 0 ? 0 : last - first + 1;
+    if (span > MAX_SPAN) throw new RangeError(`codestate: codes span ${span}, more than ${MAX_SPAN}.`);
     // Filled with the fallback, not holes, so reads stay on V8's packed-array path.
     const values = Array.from({ length: span }, () => fallback);
-    const seen = new Set<number>();
-    for (const [code, value] of entries) {
-      if (seen.has(code)) continue;
-      seen.add(code);
+    // Backwards, so the first pair of a code is the one left standing.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [code, value] = entries[i] as readonly [number, T];
       values[code - first] = value;
     }
-    this.first = first;
+    this.first = entries.length === 0 ? 0 : first;
     this.values = values;
     this.fallback = fallback;
   }

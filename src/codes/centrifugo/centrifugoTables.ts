@@ -42,9 +42,6 @@ export function disconnectRowFor(code: number | undefined): CodeRule {
   );
 }
 
-/** Widest range resolved code by code; the disconnect ranges span 2,000 codes. */
-const MAX_RESOLVED_RANGE = 1 << 16;
-
 /**
  * Every code the disconnect rows and ranges name, resolved once to the template of its row or
  * range (what {@link disconnectRowFor} answers), so a disconnect costs one lookup, not a range scan.
@@ -59,11 +56,8 @@ function resolveDisconnects(): DenseCodeTable<VerdictTemplate> {
   const codes = current.flatMap((row) =>
     row.kind === 'disconnect' && row.code !== undefined ? [row.code] : [],
   );
+  // DenseCodeTable refuses a span over 65,536 codes: split such a range row instead.
   for (const { from, to } of CENTRIFUGO_TABLES.disconnectRanges) {
-    if (to - from > MAX_RESOLVED_RANGE)
-      throw new Error(
-        `codestate: disconnect range ${from}-${to} is too wide to resolve code by code; split the range row in src/codes/centrifugo.`,
-      );
     for (let code = from; code <= to; code++) codes.push(code);
   }
   return new DenseCodeTable(

@@ -34,7 +34,7 @@ describe('DenseCodeTable', () => {
 
   it('refuses a span it would hold as a huge array, and codes that are not integers', () => {
     expect(() => new DenseCodeTable([[0, 'a'] as const, [70_000, 'b'] as const], 'x')).toThrow(
-      /at most 65536/,
+      /more than 65536/,
     );
     expect(() => new DenseCodeTable([[1.5, 'a'] as const], 'x')).toThrow(RangeError);
   });
