@@ -61,7 +61,7 @@ type NotSharedOnSession = 'setData' | 'setHeaders' | 'startBatching' | 'stopBatc
 
 /**
  * A channel of a shared session: the same calls and events as a session's own handle (`ready`
- * follows the leader's subscription, mirrored), less {@link NotSharedOnChannel}.
+ * follows the leader's subscription, mirrored), less `setData` and `setTagsFilter`.
  */
 export interface SharedCentrifugoSubscription
   extends Omit<CentrifugoSubscription, 'actor' | NotSharedOnChannel> {
@@ -71,8 +71,9 @@ export interface SharedCentrifugoSubscription
 
 /**
  * A Centrifugo session shared by every tab of an origin (see `createSharedCentrifugoSession`): the
- * same calls as `CentrifugoSession` less {@link NotSharedOnSession}; `status.role` says whether this
- * tab holds the socket, and `ready()` resolves once the leader's (mirrored) status is `connected`.
+ * same calls as `CentrifugoSession` less `setData`, `setHeaders` and batching (docs/sharing.md says
+ * why); `status.role` says whether this tab holds the socket, and `ready()` resolves once the
+ * leader's (mirrored) status is `connected`.
  */
 export interface SharedCentrifugoSession
   extends Omit<
