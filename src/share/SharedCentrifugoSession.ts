@@ -52,30 +52,28 @@ export interface SharedCentrifugoSessionEvents extends Omit<CentrifugoSessionEve
   shareError: ShareError;
 }
 
-/** A channel of a shared session: the same calls and events as a session's own handle. */
-// Not shared yet (added to the sessions after sharing was built; docs/sharing.md lists them):
-// ready, once/off, setData, setTagsFilter on a channel; ready, once/off, setData, setHeaders and
-// batching on the session. Use them on an unshared session, or on(...) and its returned stop.
+// Not shared yet: what acts on the one connection or the one server subscription every tab
+// shares (docs/sharing.md, "What a shared session does not have (yet)"). Use the options instead.
 /** Members of a session's channel handle that a shared channel does not offer yet. */
-type NotSharedOnChannel = 'actor' | 'ready' | 'once' | 'off' | 'setData' | 'setTagsFilter';
+type NotSharedOnChannel = 'setData' | 'setTagsFilter';
 /** Members of a session that a shared session does not offer yet. */
-type NotSharedOnSession =
-  | 'ready'
-  | 'once'
-  | 'off'
-  | 'setData'
-  | 'setHeaders'
-  | 'startBatching'
-  | 'stopBatching';
+type NotSharedOnSession = 'setData' | 'setHeaders' | 'startBatching' | 'stopBatching';
 
-export interface SharedCentrifugoSubscription extends Omit<CentrifugoSubscription, NotSharedOnChannel> {
+/**
+ * A channel of a shared session: the same calls and events as a session's own handle (`ready`
+ * follows the leader's subscription, mirrored), less `setData` and `setTagsFilter`.
+ */
+export interface SharedCentrifugoSubscription
+  extends Omit<CentrifugoSubscription, 'actor' | NotSharedOnChannel> {
   /** The real subscription's actor in the leading tab; `undefined` in a follower. */
   readonly actor: SubscriptionActor | undefined;
 }
 
 /**
  * A Centrifugo session shared by every tab of an origin (see `createSharedCentrifugoSession`): the
- * same calls as `CentrifugoSession`; `status.role` says whether this tab holds the socket.
+ * same calls as `CentrifugoSession` less `setData`, `setHeaders` and batching (docs/sharing.md says
+ * why); `status.role` says whether this tab holds the socket, and `ready()` resolves once the
+ * leader's (mirrored) status is `connected`.
  */
 export interface SharedCentrifugoSession
   extends Omit<
@@ -83,6 +81,8 @@ export interface SharedCentrifugoSession
     | 'actor'
     | 'status'
     | 'on'
+    | 'once'
+    | 'off'
     | 'subscribe'
     | 'getSubscription'
     | 'removeSubscription'
@@ -102,6 +102,16 @@ export interface SharedCentrifugoSession
     type: K,
     listener: (event: SharedCentrifugoSessionEvents[K]) => void,
   ): () => void;
+  /** Listens to the next event of one type only; returns the function that stops before it came. */
+  once<K extends keyof SharedCentrifugoSessionEvents>(
+    type: K,
+    listener: (event: SharedCentrifugoSessionEvents[K]) => void,
+  ): () => void;
+  /** Removes a listener added with `on` or `once`. */
+  off<K extends keyof SharedCentrifugoSessionEvents>(
+    type: K,
+    listener: (event: SharedCentrifugoSessionEvents[K]) => void,
+  ): void;
   subscribe(channel: string, options?: CentrifugoSubscriptionOptions): SharedCentrifugoSubscription;
   getSubscription(channel: string): SharedCentrifugoSubscription | undefined;
   removeSubscription(subscription: SharedCentrifugoSubscription): void;

@@ -27,21 +27,15 @@ export interface SharedNatsSessionEvents extends Omit<NatsSessionEvents, 'status
   shareError: ShareError;
 }
 
-/** A subscription of a shared NATS session. `sid` is 0 (the leader's SUB has its own). */
-// Not shared yet (added to the NATS session after sharing was built; docs/sharing.md lists them).
+// Not shared yet: what counts, limits or iterates the one SUB every tab shares, or measures and
+// drives the leader's connection (docs/sharing.md, "What a shared session does not have (yet)").
 /** Members of a NATS subscription that a shared one does not offer yet. */
-type NotSharedOnSubscription =
-  | 'actor'
-  | 'pending'
-  | 'max'
-  | 'received'
-  | 'once'
-  | 'off'
-  | typeof Symbol.asyncIterator;
+type NotSharedOnSubscription = 'pending' | 'max' | 'received' | typeof Symbol.asyncIterator;
 /** Members of a NATS session that a shared one does not offer yet. */
-type NotSharedOnSession = 'reconnect' | 'timers' | 'once' | 'off' | 'rtt' | 'stats' | 'createInbox';
+type NotSharedOnSession = 'reconnect' | 'timers' | 'rtt' | 'stats' | 'createInbox';
 
-export interface SharedNatsSubscription extends Omit<NatsSubscription, NotSharedOnSubscription> {
+/** A subscription of a shared NATS session. `sid` is 0 (the leader's SUB has its own). */
+export interface SharedNatsSubscription extends Omit<NatsSubscription, 'actor' | NotSharedOnSubscription> {
   /** The leader's subscription actor in the leading tab; `undefined` in a follower. */
   readonly actor: SubscriptionActor | undefined;
 }
@@ -52,7 +46,10 @@ export interface SharedNatsSubscription extends Omit<NatsSubscription, NotShared
  * the shared connection is up (the leader writes it); `info` is the leader's, in the leading tab.
  */
 export interface SharedNatsSession
-  extends Omit<NatsSession, 'actor' | 'status' | 'on' | 'subscribe' | 'info' | NotSharedOnSession> {
+  extends Omit<
+    NatsSession,
+    'actor' | 'status' | 'on' | 'once' | 'off' | 'subscribe' | 'info' | NotSharedOnSession
+  > {
   readonly status: SharedNatsStatus;
   readonly role: ShareRole;
   /** The INFO of the leader's connection, in the leading tab; `undefined` in a follower. */
@@ -63,5 +60,15 @@ export interface SharedNatsSession
     type: K,
     listener: (event: SharedNatsSessionEvents[K]) => void,
   ): () => void;
+  /** Listens to the next event of one type only; returns the function that stops before it came. */
+  once<K extends keyof SharedNatsSessionEvents>(
+    type: K,
+    listener: (event: SharedNatsSessionEvents[K]) => void,
+  ): () => void;
+  /** Removes a listener added with `on` or `once`. */
+  off<K extends keyof SharedNatsSessionEvents>(
+    type: K,
+    listener: (event: SharedNatsSessionEvents[K]) => void,
+  ): void;
   subscribe(subject: string, options?: { queue?: string }): SharedNatsSubscription;
 }

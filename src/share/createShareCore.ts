@@ -79,6 +79,10 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
   let intent: 'connect' | 'disconnect' | null = null;
   let leaderId: string | null = null;
   let stopped = false;
+  // For ready(): an idle or closed mirror is not final before the first leader's status reached
+  // this tab, nor while this tab's connect() is on its way to the leader.
+  let statusHeard = false;
+  let connectAsked = false;
   const outbox: ShareMessageBody[] = [];
 
   // The role stays readable after stop() (the stopped machine matches no state).
@@ -127,6 +131,8 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
     switch (message.type) {
       case 'status':
         mirror = message.status;
+        statusHeard = true;
+        if (ACTIVE_STATES.has(mirror.state)) connectAsked = false;
         return emitStatus();
       case 'result':
         return pending.settle(
@@ -195,6 +201,11 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
     },
     /** Sends to the leader (queued until one is known). */
     toHost,
+    /**
+     * Whether the mirrored state may still leave `idle`/`closed` because of this tab: no leader's
+     * status has reached it yet, or its `connect()` has not reached the leader (`ready()` waits).
+     */
+    awaitingLeader: () => !stopped && (!statusHeard || connectAsked),
     assertLive(operation: string) {
       if (stopped) throw config.stoppedError(operation);
     },
@@ -213,6 +224,8 @@ export function createShareCore<Events extends ShareCoreEvents>(config: ShareCor
     },
     setIntent(next: 'connect' | 'disconnect') {
       intent = next;
+      // Before toHost: a leader in this tab answers at once.
+      connectAsked = next === 'connect' && !ACTIVE_STATES.has(mirror.state);
       toHost({ type: 'control', action: next });
     },
     stop() {

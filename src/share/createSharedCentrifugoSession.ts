@@ -20,6 +20,7 @@ import type {
   SharedCentrifugoSessionOptions,
   SharedCentrifugoSubscription,
 } from './SharedCentrifugoSession.ts';
+import { sharedSessionReady, shareReadyDeps } from './sharedReady.ts';
 import { createSharedSubscription, type SharedSubscriptionHandle } from './sharedSubscription.ts';
 
 const asPosition = (value: unknown): StreamPosition | undefined => {
@@ -118,10 +119,12 @@ export function createSharedCentrifugoSession(
     },
   });
 
+  const ready = shareReadyDeps(core);
   const port = {
     toHost: core.toHost,
     call: core.call,
     subscriptionOf: (channel: string) => host?.subscriptionOf(channel),
+    ready,
   };
 
   const session: SharedCentrifugoSession = {
@@ -139,6 +142,9 @@ export function createSharedCentrifugoSession(
     },
     shareActor: core.roleActor,
     on: (type, listener) => core.events.on(type, listener),
+    once: (type, listener) => core.events.once(type, listener),
+    off: (type, listener) => core.events.off(type, listener),
+    ready: (timeout?: number) => sharedSessionReady(core, ready, timeout),
     connect() {
       core.assertLive('connect');
       core.setIntent('connect');

@@ -115,6 +115,8 @@ export function createSharedNatsSession(options: SharedNatsSessionOptions): Shar
     },
     shareActor: core.roleActor,
     on: (type, listener) => core.events.on(type, listener),
+    once: (type, listener) => core.events.once(type, listener),
+    off: (type, listener) => core.events.off(type, listener),
     connect() {
       core.assertLive('connect');
       core.setIntent('connect');

@@ -43,7 +43,7 @@ function runCall(parts: HostParts, message: Extract<ShareMessage, { type: 'call'
 
 /**
  * The leader's handling of a follower's message, the same for every protocol: `hello` (answer
- * who leads and the status, take the tab's channels, connect if it wants the connection), `sub`,
+ * who leads, take the tab's channels, connect if it wants the connection, then the status), `sub`,
  * `unsub`, `bye` (the tab left: drop its channels), controls and calls.
  */
 export function routeHostMessage(parts: HostParts, message: ShareMessage): void {
@@ -51,9 +51,11 @@ export function routeHostMessage(parts: HostParts, message: ShareMessage): void 
   switch (message.type) {
     case 'hello':
       parts.send({ type: 'leader', to: message.from });
-      parts.send({ type: 'status', to: message.from, status: session.status });
       for (const sub of message.subs) parts.addTab(sub.channel, message.from, sub.options);
       if (message.want && (session.state === 'idle' || session.state === 'closed')) session.connect();
+      // The status after the connect the hello asked for: a tab that wants the connection never
+      // hears a passing `idle` from a new leader (its `ready()` would take it as final).
+      parts.send({ type: 'status', to: message.from, status: session.status });
       return;
     case 'sub':
       parts.addTab(message.channel, message.from, message.options);

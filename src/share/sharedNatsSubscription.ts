@@ -65,6 +65,8 @@ export function createSharedNatsSubscription(
       return hooks.actor();
     },
     on: (type, listener) => events.on(type, listener),
+    once: (type, listener) => events.once(type, listener),
+    off: (type, listener) => events.off(type, listener),
     unsubscribe() {
       if (!live) return;
       live = false;

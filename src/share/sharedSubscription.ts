@@ -13,6 +13,7 @@ import type {
   PresenceResult,
   PresenceStatsResult,
 } from '../protocols/centrifugo/callResults.ts';
+import { type ReadyDeps, waitUntilReady } from '../protocols/centrifugo/readyWait.ts';
 import { Emitter } from '../protocols/shared/Emitter.ts';
 import type { SharedCentrifugoSubscription } from './SharedCentrifugoSession.ts';
 import type { ShareCallMethod, ShareMessageBody, ShareSubscribeOptions } from './shareMessages.ts';
@@ -23,6 +24,8 @@ export interface SharedSubscriptionPort {
   call(method: ShareCallMethod, args: unknown[]): Promise<unknown>;
   /** The real subscription when this tab leads. */
   subscriptionOf(channel: string): CentrifugoSubscription | undefined;
+  /** The session's clock and stop, for `ready(timeout)`. */
+  ready: ReadyDeps;
 }
 
 /** A handle plus what its session needs to drive it. */
@@ -98,6 +101,10 @@ export function createSharedSubscription(
       return wanted;
     },
     on: (type, listener) => events.on(type, listener),
+    once: (type, listener) => events.once(type, listener),
+    off: (type, listener) => events.off(type, listener),
+    // Follows the mirrored status: `subscribed` once the leader's subscription says so.
+    ready: (timeout?: number) => waitUntilReady(handle, port.ready, timeout),
     subscribe() {
       if (wanted) return;
       wanted = true;

@@ -99,4 +99,40 @@ describe('share: one NATS WebSocket for every tab (real nats-server)', () => {
     await until(() => rest.every((tab) => got[all.indexOf(tab)]?.length === 3), 'after the handover');
     for (const tab of rest) expect(got[all.indexOf(tab)]?.[2]).toBe('news.c:three');
   });
+
+  it('once and off on the session and its subscriptions, in the leader and in a follower', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const all = tabs(2, server.wsUrl);
+    const onceStatus = [0, 0];
+    const removed: string[] = [];
+    const firstOnly = all.map(() => [] as string[]);
+    const every = all.map(() => [] as string[]);
+    const subs = all.map((tab, i) => {
+      tab.once('status', () => {
+        onceStatus[i] = (onceStatus[i] ?? 0) + 1;
+      });
+      const offed = () => removed.push(`status ${i}`);
+      tab.on('status', offed);
+      tab.off('status', offed);
+      const sub = tab.subscribe('events.*');
+      sub.once('message', (m) => firstOnly[i]?.push(m.text()));
+      sub.on('message', (m) => every[i]?.push(m.text()));
+      const offedMessage = () => removed.push(`message ${i}`);
+      sub.once('message', offedMessage);
+      sub.off('message', offedMessage);
+      return sub;
+    });
+    for (const tab of all) tab.connect();
+    await until(() => subs.every((sub) => sub.state === 'subscribed'), 'subscribed in both tabs');
+    expect(all.map((tab) => tab.role).sort()).toEqual(['follower', 'leader']);
+    const other = outsider(server.url);
+    await until(() => other.state === 'connected', 'outsider connected');
+    other.publish('events.a', 'one');
+    other.publish('events.b', 'two');
+    await until(() => every.every((list) => list.length === 2), 'two messages in both tabs');
+    expect(every).toEqual(all.map(() => ['one', 'two']));
+    expect(firstOnly).toEqual(all.map(() => ['one']));
+    expect(onceStatus).toEqual([1, 1]);
+    expect(removed).toEqual([]);
+  });
 });
