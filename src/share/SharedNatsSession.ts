@@ -30,7 +30,7 @@ export interface SharedNatsSessionEvents extends Omit<NatsSessionEvents, 'status
 // Not shared yet: what counts, limits or iterates the one SUB every tab shares, or measures and
 // drives the leader's connection (docs/sharing.md, "What a shared session does not have (yet)").
 /** Members of a NATS subscription that a shared one does not offer yet. */
-type NotSharedOnSubscription = 'pending' | 'max' | 'received' | typeof Symbol.asyncIterator;
+type NotSharedOnSubscription = 'pending' | typeof Symbol.asyncIterator;
 /** Members of a NATS session that a shared one does not offer yet. */
 type NotSharedOnSession = 'reconnect' | 'timers' | 'rtt' | 'stats' | 'createInbox';
 
@@ -38,6 +38,12 @@ type NotSharedOnSession = 'reconnect' | 'timers' | 'rtt' | 'stats' | 'createInbo
 export interface SharedNatsSubscription extends Omit<NatsSubscription, 'actor' | NotSharedOnSubscription> {
   /** The leader's subscription actor in the leading tab; `undefined` in a follower. */
   readonly actor: SubscriptionActor | undefined;
+  /**
+   * Leaves the subscription; with `max`, after this tab received `max` messages in all (ends at
+   * once when that many already arrived). Counted per tab: the leader's one SUB serves every tab
+   * of the subject, so no `UNSUB sid max` is sent.
+   */
+  unsubscribe(max?: number): void;
 }
 
 /**

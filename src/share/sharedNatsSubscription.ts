@@ -43,6 +43,8 @@ export function createSharedNatsSubscription(
   const events = new Emitter<NatsSubscriptionEvents>();
   let status = statusOf(subject, 'subscribing');
   let live = true;
+  let received = 0;
+  let max: number | undefined;
   const setStatus = (next: SubscriptionStatus) => {
     status = next;
     events.emit('status', next);
@@ -54,6 +56,12 @@ export function createSharedNatsSubscription(
     sid: 0,
     get live() {
       return live;
+    },
+    get received() {
+      return received;
+    },
+    get max() {
+      return max;
     },
     get state() {
       return status.state;
@@ -67,8 +75,13 @@ export function createSharedNatsSubscription(
     on: (type, listener) => events.on(type, listener),
     once: (type, listener) => events.once(type, listener),
     off: (type, listener) => events.off(type, listener),
-    unsubscribe() {
+    unsubscribe(limit?: number) {
       if (!live) return;
+      // As a NATS session's handle: a positive max not yet reached ends the handle later.
+      if (limit !== undefined && limit > 0 && received < limit) {
+        max = limit;
+        return;
+      }
       live = false;
       hooks.leave(handle);
       setStatus(statusOf(subject, 'unsubscribed'));
@@ -77,7 +90,10 @@ export function createSharedNatsSubscription(
       if (live) setStatus({ ...next, channel: subject });
     },
     deliver(message) {
-      if (live) events.emit('message', message);
+      if (!live) return;
+      received++;
+      events.emit('message', message);
+      if (max !== undefined && received >= max) handle.unsubscribe();
     },
     awaitLeader() {
       if (live) setStatus(statusOf(subject, 'subscribing'));

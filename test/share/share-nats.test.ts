@@ -135,4 +135,29 @@ describe('share: one NATS WebSocket for every tab (real nats-server)', () => {
     expect(onceStatus).toEqual([1, 1]);
     expect(removed).toEqual([]);
   });
+  it('unsubscribe(max) ends each tab after its own max messages; the other tab keeps the SUB', async () => {
+    const server = await startNatsServer({ websocket: true });
+    const all = tabs(2, server.wsUrl);
+    const got = all.map(() => [] as string[]);
+    const subs = all.map((tab, i) => {
+      const sub = tab.subscribe('counted');
+      sub.on('message', (m) => got[i]?.push(m.text()));
+      return sub;
+    });
+    for (const tab of all) tab.connect();
+    await until(() => subs.every((sub) => sub.state === 'subscribed'), 'subscribed in both tabs');
+    const [limited, open] = subs as [(typeof subs)[0], (typeof subs)[0]];
+    limited.unsubscribe(3);
+    expect(limited.max).toBe(3);
+    const other = outsider(server.url);
+    await until(() => other.state === 'connected', 'outsider connected');
+    for (const text of ['1', '2', '3', '4', '5']) other.publish('counted', text);
+    await until(() => got[1]?.length === 5, 'five messages in the open tab');
+    expect(got[0]).toEqual(['1', '2', '3']);
+    expect([limited.received, limited.state]).toEqual([3, 'unsubscribed']);
+    expect([open.received, open.state]).toEqual([5, 'subscribed']);
+    // A max already reached ends the handle at once.
+    open.unsubscribe(2);
+    expect(open.state).toBe('unsubscribed');
+  });
 });
