@@ -1,7 +1,4 @@
-import { DEFAULT_MAX_FRAME_BYTES } from '../../frames/centrifugo/decodeCentrifugoFrames.ts';
-import { createCentrifugeBackoff } from '../../machines/backoff/centrifugeBackoff.ts';
 import { timeoutOption } from '../../machines/shared/delays.ts';
-import type { WebSocketConstructor } from '../../transports/webSocketLike.ts';
 import { createSessionCore, type SessionCore } from '../shared/createSessionCore.ts';
 import { type SubscriptionCell, SubscriptionTable } from '../shared/subscriptionTable.ts';
 import { type CentrifugoCallError, sessionStoppedError } from './CentrifugoCallError.ts';
@@ -15,45 +12,12 @@ import { createCalls } from './createCalls.ts';
 import { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 import { createSubscriptionDriver } from './createSubscriptionDriver.ts';
 import { createSubscriptionHandle } from './createSubscriptionHandle.ts';
+import { inspectWithDebug, reconnectBackoffOf, transportPlanOf } from './sessionOptionParts.ts';
 import { sessionReady } from './sessionReady.ts';
-import { createTransportPlan } from './transports/createTransportPlan.ts';
 
 const DEFAULT_TIMEOUT = 5000;
 /** Shared by every `subscribe(channel)` without options (the record keeps it: no object each). */
 const NO_OPTIONS: CentrifugoSubscriptionOptions = Object.freeze({});
-
-/** The transport plan: the `transports` list or the WebSocket `url`, with the injected platform objects. */
-function planOf(options: CentrifugoSessionOptions) {
-  const WebSocket =
-    options.WebSocket ?? options.websocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-  return createTransportPlan(options.url, options.transports, {
-    WebSocket,
-    fetch: options.fetch,
-    EventSource: options.EventSource ?? options.eventsource,
-    ReadableStream: options.ReadableStream ?? options.readableStream,
-    emulationEndpoint: options.emulationEndpoint ?? '/emulation',
-    maxFrameBytes: options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
-  });
-}
-
-/** The app's inspector, with the `debug` hooks' in front when there are some. */
-function withDebug({ debug, inspect }: CentrifugoSessionOptions): CentrifugoSessionOptions['inspect'] {
-  if (!debug) return inspect;
-  return (event) => {
-    debug.inspect(event);
-    if (typeof inspect === 'function') inspect(event);
-    else inspect?.next?.(event);
-  };
-}
-
-function backoffOf(options: CentrifugoSessionOptions) {
-  if (options.backoff) return options.backoff;
-  if (options.minReconnectDelay === undefined && options.maxReconnectDelay === undefined) return undefined;
-  return createCentrifugeBackoff({
-    ...(options.minReconnectDelay === undefined ? {} : { minDelay: options.minReconnectDelay }),
-    ...(options.maxReconnectDelay === undefined ? {} : { maxDelay: options.maxReconnectDelay }),
-  });
-}
 
 /**
  * A Centrifugo session for browsers and Node: the shared session core (one connection machine), one
@@ -72,7 +36,7 @@ function backoffOf(options: CentrifugoSessionOptions) {
  *   `unknown-transport` for a list entry that is not an imported transport.
  */
 export function createCentrifugoSession(options: CentrifugoSessionOptions): CentrifugoSession {
-  const transports = planOf(options);
+  const transports = transportPlanOf(options);
   const timeout = timeoutOption(options.timeout, DEFAULT_TIMEOUT); // 0, Infinity: wait without limit
   const handles = new Map<string, CentrifugoSubscription>();
   const driver = createCentrifugoDriver(options, transports, {
@@ -89,8 +53,8 @@ export function createCentrifugoSession(options: CentrifugoSessionOptions): Cent
       emit: (type, event) => core.events.emit(type, event as CentrifugoSessionEvents[typeof type]),
     },
   });
-  const backoff = backoffOf(options);
-  const inspect = withDebug(options);
+  const backoff = reconnectBackoffOf(options);
+  const inspect = inspectWithDebug(options);
   const onCommand = createSubscriptionDriver(driver);
   const table = new SubscriptionTable<SubscriptionCell>({
     ...(options.clock ? { clock: options.clock } : {}),
