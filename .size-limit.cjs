@@ -58,7 +58,7 @@ module.exports = [
     name: 'codestate/centrifugo { createCentrifugoSession }',
     path: 'dist/centrifugo.js',
     import: '{ createCentrifugoSession }',
-    limit: '36.8 kB',
+    limit: '37.1 kB',
     gzip: true,
   },
   {
@@ -99,7 +99,7 @@ module.exports = [
     name: 'codestate/share { createSharedCentrifugoSession }',
     path: 'dist/share.js',
     import: '{ createSharedCentrifugoSession }',
-    limit: '43.3 kB',
+    limit: '43.7 kB',
     gzip: true,
   },
   {
@@ -121,7 +121,7 @@ module.exports = [
   {
     name: 'UMD Centrifugo only (global CodestateCentrifugo)',
     path: 'dist/codestate-centrifugo.umd.js',
-    limit: '39 kB',
+    limit: '39.4 kB',
     gzip: true,
   },
   {
@@ -151,5 +151,5 @@ module.exports = [
   // 80 -> 89 kB with the JetStream catalog rows (issue 13): the full UMD ships every row's
   // documentation, and 240 JetStream rows (every err_code of nats-server 2.9-2.12, the pull
   // statuses) are +8.3 kB of it. No session bundle grows.
-  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '98.5 kB', gzip: true },
+  { name: 'UMD bundle (global Codestate)', path: 'dist/codestate.umd.js', limit: '98.8 kB', gzip: true },
 ];
