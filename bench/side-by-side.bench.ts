@@ -150,6 +150,14 @@ const ROWS: Row[] = [
   })),
   {
     label:
+      'classify() per call, NATS -ERR texts, beside the same chain over every -ERR text the catalog knows (informational)',
+    goal: '(informational)',
+    official: [{ figure: 'classify-nats-all', name: 'includes chain, all rows' }],
+    codestate: 'classify-nats-all',
+    worker: 'wire',
+  },
+  {
+    label:
       'floor: a switch that validates the signal and names its row, Centrifugo codes (both columns baselines; informational)',
     goal: '(informational)',
     official: [{ figure: 'classify-floor', name: 'hand-written switch' }],

@@ -2,6 +2,7 @@
  * The hand-written baselines `classify()` is compared with (bench/classify.bench.ts and the
  * side-by-side bench), and the signals both sides get.
  */
+import { natsErrRules } from '../../src/codes/nats/natsRules.ts';
 import type { Signal } from '../../src/codes/types.ts';
 
 // The hand-written baselines: what an SDK without a catalog would write (centrifuge-js and
@@ -137,4 +138,23 @@ export function validatingSwitchCentrifugo(signal: Signal): Baseline & { entry: 
   return code === undefined
     ? { scope, action, rule: entry.id, entry, reason }
     : { scope, action, rule: entry.id, entry, code, reason };
+}
+
+/** Every `-ERR` row's text, lower-cased, most specific first (the order classify() matches in). */
+const ALL_ERR_TEXTS = natsErrRules.flatMap((row) =>
+  row.text === undefined ? [] : [{ text: row.text.toLowerCase(), row }],
+);
+
+/**
+ * The same-knowledge baseline for NATS `-ERR` texts: nats.js's lower-case-and-`includes` chain
+ * (as {@link switchNats}), but over every `-ERR` text the catalog knows (about 200), not five. It
+ * shows what matching against the whole catalog costs without classify()'s first-word index.
+ */
+export function chainOverAllNatsTexts(text: string): Baseline {
+  const t = text.toLowerCase();
+  for (const { text: known, row } of ALL_ERR_TEXTS) {
+    if (t.includes(known))
+      return { scope: row.verdict.scope, action: row.verdict.action, rule: row.id, reason: text };
+  }
+  return { scope: 'connection', action: 'reconnect', rule: 'default', reason: text };
 }

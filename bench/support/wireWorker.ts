@@ -18,6 +18,8 @@
  *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
  * - `classify-floor`: the same switch vs one that also validates the signal and names its row
  *   (`validatingSwitchCentrifugo`): the part of `classify()`'s cost that is not its catalog.
+ * - `classify-nats-all`: nats.js's `includes` chain over every `-ERR` text of the catalog (the same
+ *   knowledge) vs `classify()`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -197,7 +199,9 @@ async function coldStart(): Promise<Result> {
   return { value: ms, unit: 'ms', extra: { cpuMs } };
 }
 
-async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats' | 'floor'): Promise<Result> {
+async function classifyFigure(
+  kind: 'centrifugo' | 'celeriant' | 'nats' | 'nats-all' | 'floor',
+): Promise<Result> {
   const keptSlots: unknown[] = new Array(64);
   let slot = 0;
   const keep = (value: unknown) => {
@@ -231,6 +235,10 @@ async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats' | 'floor
         for (const t of baselines.natsTexts) keep(baselines.switchNats(t));
         return baselines.natsTexts.length;
       },
+      'nats-all': () => {
+        for (const t of baselines.natsTexts) keep(baselines.chainOverAllNatsTexts(t));
+        return baselines.natsTexts.length;
+      },
     }[kind];
     pass = run;
   } else {
@@ -239,6 +247,7 @@ async function classifyFigure(kind: 'centrifugo' | 'celeriant' | 'nats' | 'floor
       centrifugo: baselines.centrifugoSignals,
       celeriant: baselines.celeriantSignals,
       nats: baselines.natsSignals,
+      'nats-all': baselines.natsSignals,
     }[kind];
     pass = () => {
       for (const s of signals) keep(classify(s));
@@ -276,6 +285,8 @@ async function measure(): Promise<Result> {
       return classifyFigure('nats');
     case 'classify-floor':
       return classifyFigure('floor');
+    case 'classify-nats-all':
+      return classifyFigure('nats-all');
     default:
       throw new Error(`Unknown --figure ${figure}`);
   }
