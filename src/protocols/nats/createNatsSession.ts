@@ -139,8 +139,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     receive((command) => {
       if (command.type !== 'driver.open') link.close();
       else if (options.reconnect === false && wasUp) {
-        const reason = 'the connection dropped and reconnect is false';
-        link.refuse({ protocol: 'nats', kind: 'local', rule: 'nats.reconnect.disabled', reason });
+        link.refuse('nats.reconnect.disabled', 'the connection dropped and reconnect is false');
       } else link.open(command.target, command.freshCredentials);
     });
     return () => link.close();
@@ -293,11 +292,7 @@ export function createNatsSession(options: NatsSessionOptions): NatsSession {
     async reconnect() {
       core.assertLive('reconnect');
       if (link.connected) {
-        const reason = 'reconnect() called';
-        link.report(
-          link.generation,
-          classify({ protocol: 'nats', kind: 'local', rule: 'nats.client.reconnect', reason }),
-        );
+        link.reportLocal(link.generation, 'nats.client.reconnect', 'reconnect() called');
       } else if (core.state === 'reconnecting' || core.state === 'connecting') core.retryNow();
       else
         throw new NatsError(
