@@ -1,3 +1,4 @@
+import { defined } from './defined.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
 import type { NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
 
@@ -14,13 +15,15 @@ export function connectOptionsFrom(
   credentials: NatsCredentials = options,
 ): ConnectOptions {
   return {
-    ...(credentials.user !== undefined ? { user: credentials.user } : {}),
-    ...(credentials.pass !== undefined ? { pass: credentials.pass } : {}),
-    ...(credentials.token !== undefined ? { auth_token: credentials.token } : {}),
-    ...(credentials.nkey !== undefined ? { nkey: credentials.nkey } : {}),
-    ...(credentials.sig !== undefined ? { sig: credentials.sig } : {}),
-    ...(credentials.jwt !== undefined ? { jwt: credentials.jwt } : {}),
-    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...defined({
+      user: credentials.user,
+      pass: credentials.pass,
+      auth_token: credentials.token,
+      nkey: credentials.nkey,
+      sig: credentials.sig,
+      jwt: credentials.jwt,
+      name: options.name,
+    }),
     echo: options.noEcho === true ? false : (options.echo ?? true),
     headers: true,
     no_responders: true,
