@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import { CentrifugoCallError } from '../../src/protocols/centrifugo/index.ts';
@@ -7,42 +7,19 @@ import {
   type SharedCentrifugoSession,
   ShareError,
 } from '../../src/share/index.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from '../centrifugo/peer/index.ts';
+import type { PeerScript } from '../centrifugo/peer/index.ts';
 import { until } from '../support/until.ts';
+import { centrifugoOrigins, pub, subscribed } from './centrifugoOrigins.ts';
 import { createFakeLocks } from './fakeLocks.ts';
 
-let peer: CentrifugoPeer;
-const sessions: SharedCentrifugoSession[] = [];
+const { origin, peer: thePeer, sessions } = centrifugoOrigins('share');
+/** Ids of the origins a test builds by hand (their own options or platform). */
 let seq = 0;
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(() => peer?.close());
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-const subscribed = { '*': { result: { recoverable: true, epoch: 'E', offset: 0 } } };
-const pub = (channel: string, offset: number) => ({
-  push: { channel, pub: { data: { n: offset }, offset } },
-});
 
 /** `count` tabs of one origin: one fake lock manager, real BroadcastChannels, one script queue. */
 function tabs(count: number, scripts: PeerScript[], share: Record<string, unknown> = {}) {
-  const id = `share${seq++}`;
-  peer.queue(id, scripts);
-  const locks = createFakeLocks();
-  const made = Array.from({ length: count }, (_, i) => {
-    const session = createSharedCentrifugoSession({
-      url: peer.urlFor(id),
-      WebSocket,
-      backoff: fixedBackoff(20),
-      share: { name: id, tabId: `${id}-tab${i}`, platform: { locks }, ...share },
-    });
-    sessions.push(session);
-    return session;
-  });
-  return { id, tabs: made, conns: () => peer.connectionsOf(id) };
+  const { id, add, conns } = origin(scripts, share);
+  return { id, tabs: Array.from({ length: count }, add), conns };
 }
 
 const leaderOf = (all: SharedCentrifugoSession[]) => all.filter((s) => s.role === 'leader');
@@ -183,13 +160,13 @@ describe('share: one Centrifugo connection for every tab', () => {
   });
 
   it("tokens: only the leading tab calls getToken, its own, also for a follower's private channel", async () => {
-    const id = `share${seq++}`;
-    peer.queue(id, [{ steps: [{ wait: 60_000 }] }, { steps: [{ wait: 60_000 }] }]);
+    const id = `custom${seq++}`;
+    thePeer().queue(id, [{ steps: [{ wait: 60_000 }] }, { steps: [{ wait: 60_000 }] }]);
     const locks = createFakeLocks();
     const calls: string[] = [];
     const made = [0, 1, 2].map((i) => {
       const session = createSharedCentrifugoSession({
-        url: peer.urlFor(id),
+        url: thePeer().urlFor(id),
         WebSocket,
         backoff: fixedBackoff(20),
         getToken: () => {
@@ -216,14 +193,14 @@ describe('share: one Centrifugo connection for every tab', () => {
     await until(() => made[2]?.getSubscription('private')?.state === 'subscribed', 'private subscribed');
     expect(made[0]?.role).toBe('leader');
     expect(calls).toEqual(['connect by tab0', 'private by tab0']);
-    const commands = peer.connectionsOf(id)[0]?.commands ?? [];
+    const commands = thePeer().connectionsOf(id)[0]?.commands ?? [];
     expect(commands.find((c) => c.kind === 'connect')?.body).toMatchObject({ token: 'jwt-0' });
     expect(commands.find((c) => c.kind === 'subscribe')?.body).toMatchObject({
       channel: 'private',
       token: 'sub-0',
     });
     made[0]?.stop();
-    await until(() => peer.connectionsOf(id).length === 2, 'the next leader connects');
+    await until(() => thePeer().connectionsOf(id).length === 2, 'the next leader connects');
     await until(() => made[2]?.getSubscription('private')?.state === 'subscribed', 'private again');
     expect(calls).toEqual(['connect by tab0', 'private by tab0', 'connect by tab1', 'private by tab1']);
     // The secret stays out of every tab's status.
@@ -231,8 +208,8 @@ describe('share: one Centrifugo connection for every tab', () => {
   });
 
   it('the inspector sees the election and the real session of the leading tab', async () => {
-    const id = `share${seq++}`;
-    peer.queue(id, [{ steps: [{ wait: 60_000 }] }]);
+    const id = `custom${seq++}`;
+    thePeer().queue(id, [{ steps: [{ wait: 60_000 }] }]);
     const locks = createFakeLocks();
     const seen: string[] = [];
     const inspect = (event: { type: string; snapshot?: unknown }) => {
@@ -242,7 +219,7 @@ describe('share: one Centrifugo connection for every tab', () => {
     };
     const made = [0, 1].map((i) => {
       const session = createSharedCentrifugoSession({
-        url: peer.urlFor(id),
+        url: thePeer().urlFor(id),
         WebSocket,
         inspect,
         share: { name: id, tabId: `${id}-${i}`, platform: { locks } },
@@ -275,9 +252,11 @@ describe('share: one Centrifugo connection for every tab', () => {
   });
 
   it('without Web Locks or BroadcastChannel (Node) a tab leads alone', async () => {
-    const id = `share${seq++}`;
-    peer.queue(id, [{ subscribe: subscribed, steps: [{ waitFor: 'subscribe' }, { send: [pub('a', 1)] }] }]);
-    const session = createSharedCentrifugoSession({ url: peer.urlFor(id), WebSocket });
+    const id = `custom${seq++}`;
+    thePeer().queue(id, [
+      { subscribe: subscribed, steps: [{ waitFor: 'subscribe' }, { send: [pub('a', 1)] }] },
+    ]);
+    const session = createSharedCentrifugoSession({ url: thePeer().urlFor(id), WebSocket });
     sessions.push(session);
     const data: unknown[] = [];
     session.subscribe('a').on('publication', (p) => data.push(p.data));

@@ -1,49 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { fixedBackoff } from '../../src/machines/index.ts';
+import { describe, expect, it } from 'vitest';
 import { CentrifugoCallError } from '../../src/protocols/centrifugo/index.ts';
-import { createSharedCentrifugoSession, type SharedCentrifugoSession } from '../../src/share/index.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from '../centrifugo/peer/index.ts';
+import type { SharedCentrifugoSession } from '../../src/share/index.ts';
+import type { PeerScript } from '../centrifugo/peer/index.ts';
 import { until } from '../support/until.ts';
-import { createFakeLocks } from './fakeLocks.ts';
+import { centrifugoOrigins, pub, subscribed } from './centrifugoOrigins.ts';
 
 // once/off and ready() on shared sessions: purely local to a tab, so they work the same in the
 // leading tab and in a follower (whose status is the leader's, mirrored).
 
-let peer: CentrifugoPeer;
-const sessions: SharedCentrifugoSession[] = [];
-let seq = 0;
-beforeAll(async () => {
-  peer = await startCentrifugoPeer();
-});
-afterAll(() => peer?.close());
-afterEach(() => {
-  for (const session of sessions.splice(0)) session.stop();
-});
-
-const subscribed = { '*': { result: { recoverable: true, epoch: 'E', offset: 0 } } };
-const pub = (channel: string, offset: number) => ({
-  push: { channel, pub: { data: { n: offset }, offset } },
-});
-
-/** Tabs of one origin (one fake lock manager, real BroadcastChannels); `add()` opens one more. */
-function origin(scripts: PeerScript[]) {
-  const id = `local${seq++}`;
-  peer.queue(id, scripts);
-  const locks = createFakeLocks();
-  let count = 0;
-  const add = () => {
-    const session = createSharedCentrifugoSession({
-      url: peer.urlFor(id),
-      WebSocket,
-      backoff: fixedBackoff(20),
-      share: { name: id, tabId: `${id}-tab${count++}`, platform: { locks } },
-    });
-    sessions.push(session);
-    return session;
-  };
-  return { add, conns: () => peer.connectionsOf(id) };
-}
+const { origin } = centrifugoOrigins('local');
 
 /** Two tabs once the election is over: `[leader, follower]`. */
 async function leaderAndFollower(scripts: PeerScript[]) {
