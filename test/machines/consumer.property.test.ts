@@ -139,7 +139,9 @@ describe('consumer machine over random sequences of pull statuses and messages',
           else if (s.kind === 'retryNow') sent = { type: 'retryNow' };
           // In steps: SimulatedClock runs a timer set while it fires others from the end of the step.
           else for (let t = 0; t < s.ms; t += 100) m.clock.increment(Math.min(100, s.ms - t));
-          if (sent) m.actor.send(sent);
+          // A final state (failed, stopped) takes no more events; xstate would only warn.
+          const active = m.actor.getSnapshot().status === 'active';
+          if (sent && active) m.actor.send(sent);
 
           const after = m.actor.getSnapshot();
           const status = selectConsumerStatus(after);
@@ -178,7 +180,7 @@ describe('consumer machine over random sequences of pull statuses and messages',
               expect(create.startSeq).toBeGreaterThan(0);
           }
         }
-        m.actor.send({ type: 'stop' });
+        if (m.actor.getSnapshot().status === 'active') m.actor.send({ type: 'stop' });
         const end = selectConsumerStatus(m.actor.getSnapshot()).state;
         expect(['stopped', 'failed']).toContain(end);
         const stops = m.commands.filter((c) => c.type === 'driver.stop');

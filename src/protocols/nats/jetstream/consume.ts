@@ -120,6 +120,9 @@ export function consume(env: ConsumeEnvironment, options: ConsumeOptions): Consu
     },
     actor,
     on: (type, listener) => events.on(type, listener),
-    stop: () => actor.send({ type: 'stop' }),
+    // Once failed or stopped the machine is final: a later stop() has nothing to do.
+    stop: () => {
+      if (actor.getSnapshot().status === 'active') actor.send({ type: 'stop' });
+    },
   };
 }

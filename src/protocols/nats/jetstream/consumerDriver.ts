@@ -122,6 +122,7 @@ export function createConsumerDriver(setup: ConsumerDriverSetup) {
             sendBack({ type: 'created', generation, consumer });
           },
           (error: unknown) => {
+            if (!live) return; // stopped while the create was in flight: nobody is listening
             const verdict =
               error instanceof JetStreamError
                 ? error.verdict
