@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+/** The server's INFO block, validated (`session.info`). */
+export type { NatsInfo } from '../frames/nats/natsInfo.ts';
 export type { ShareCoreOptions } from './createShareCore.ts';
 export { createSharedCentrifugoSession } from './createSharedCentrifugoSession.ts';
 export { createSharedNatsSession } from './createSharedNatsSession.ts';

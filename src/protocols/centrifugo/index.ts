@@ -20,6 +20,8 @@ export {
   type SubscribeResult as CentrifugoSubscribeResult,
 } from '../../frames/centrifugo/index.ts';
 export * from '../../transports/index.ts';
+// Named by the exported driver types; exported so declaration files that infer them can name them.
+export type { EventSink } from '../shared/Emitter.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
 export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';
@@ -56,7 +58,7 @@ export { createCentrifugoDriver } from './createCentrifugoDriver.ts';
 export { createCentrifugoSession } from './createCentrifugoSession.ts';
 export type { CentrifugoDebug } from './debugHooks.ts';
 export type { DeltaState, FossilDelta } from './deltaCodec.ts';
-export type { SubscriptionEvents } from './SubscriptionRecord.ts';
+export type { SubscriptionEvents, SubscriptionRecord } from './SubscriptionRecord.ts';
 export type { ServerSubscriptionEvents } from './serverSubs.ts';
 export type { SubscribedEvent, UnrecoveredEvent, UnrecoveredReason } from './subscribedEvents.ts';
 export type { FilterComparisonOperator, FilterNode } from './tagsFilter.ts';

@@ -3,6 +3,8 @@
  * @packageDocumentation
  */
 
+/** The server's INFO block, validated (`session.info`). */
+export type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 export { TransportError, type TransportErrorKind } from '../../transports/TransportError.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
