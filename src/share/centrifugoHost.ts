@@ -1,6 +1,7 @@
 import type { StreamPosition } from '../protocols/centrifugo/CentrifugoOptions.ts';
 import type { CentrifugoSession } from '../protocols/centrifugo/CentrifugoSession.ts';
 import type { CentrifugoSubscription } from '../protocols/centrifugo/CentrifugoSubscription.ts';
+import { defined } from '../protocols/shared/defined.ts';
 import { type HostParts, routeHostMessage } from './hostRouter.ts';
 import type { ShareCentrifugoOptions } from './SharedCentrifugoSession.ts';
 import type { ShareMessage, ShareMessageBody, ShareSubscribeOptions } from './shareMessages.ts';
@@ -50,9 +51,6 @@ export interface CentrifugoHost {
   stop(): void;
 }
 
-const withoutUndefined = (options: ShareSubscribeOptions) =>
-  Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
-
 /**
  * The leader's host: holds one real subscription per channel however many tabs want it (the set
  * of tabs per channel), fans every event and status out to the tabs, runs the calls tabs forward
@@ -80,7 +78,7 @@ export function createCentrifugoHost(config: CentrifugoHostConfig): CentrifugoHo
     const since = config.positionOf(channel) ?? options.since;
     const handle = session.subscribe(channel, {
       ...config.share.subscriptionOptions?.(channel),
-      ...withoutUndefined(options),
+      ...defined(options),
       ...(since ? { since } : {}),
     });
     const entry: ChannelEntry = {

@@ -1,4 +1,4 @@
-import { defined } from './defined.ts';
+import { defined } from '../shared/defined.ts';
 import type { ConnectOptions } from './encodeCommands.ts';
 import type { NatsCredentials, NatsSessionOptions } from './natsSessionOptions.ts';
 

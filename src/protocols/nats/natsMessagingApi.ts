@@ -1,6 +1,6 @@
 import { timeoutOption } from '../../machines/shared/delays.ts';
 import type { SessionCore } from '../shared/createSessionCore.ts';
-import { defined } from './defined.ts';
+import { defined } from '../shared/defined.ts';
 import { checkSubject, NatsError } from './natsError.ts';
 import type { NatsLink } from './natsLink.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus } from './natsSessionTypes.ts';

@@ -4,9 +4,9 @@ import type { ConnectionInput } from '../../machines/connection/connection.types
 import { timeoutOption } from '../../machines/shared/delays.ts';
 import { createTcpTransport } from '../../transports/tcpTransport.ts';
 import { createWebSocketTransport } from '../../transports/webSocketTransport.ts';
+import { defined } from '../shared/defined.ts';
 import type { SessionTimers } from '../shared/sessionTimers.ts';
 import { connectOptionsFrom } from './connectOptionsFrom.ts';
-import { defined } from './defined.ts';
 import type { NatsLinkSettings } from './natsLinkTypes.ts';
 import {
   DEFAULT_MAX_PENDING_BYTES,

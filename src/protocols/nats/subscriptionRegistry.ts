@@ -1,7 +1,7 @@
 import type { Verdict } from '../../codes/types.ts';
 import type { NatsMsgFrame } from '../../frames/nats/natsFrame.ts';
+import { defined } from '../shared/defined.ts';
 import { SubscriptionTable } from '../shared/subscriptionTable.ts';
-import { defined } from './defined.ts';
 import { encodeSub, encodeUnsub } from './encodeCommands.ts';
 import { sessionStoppedError } from './natsError.ts';
 import type { NatsLink } from './natsLink.ts';
