@@ -1,4 +1,5 @@
 import type { SubscriptionStatus } from '../machines/subscription/subscription.selectors.ts';
+import { maxStillAhead } from '../protocols/nats/maxStillAhead.ts';
 import type { NatsMessage } from '../protocols/nats/natsMessage.ts';
 import type { NatsSubscriptionEvents } from '../protocols/nats/natsSubscription.ts';
 import { Emitter } from '../protocols/shared/Emitter.ts';
@@ -78,8 +79,9 @@ export function createSharedNatsSubscription(
     unsubscribe(limit?: number) {
       if (!live) return;
       // As a NATS session's handle: a positive max not yet reached ends the handle later.
-      if (limit !== undefined && limit > 0 && received < limit) {
-        max = limit;
+      const later = maxStillAhead(limit, received);
+      if (later !== undefined) {
+        max = later;
         return;
       }
       live = false;

@@ -2,6 +2,7 @@ import type { Verdict } from '../../codes/types.ts';
 import { selectSubscriptionStatus } from '../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionDriverCommand } from '../../machines/subscription/subscription.types.ts';
 import { SubscriptionHandleBase } from '../shared/SubscriptionHandleBase.ts';
+import { maxStillAhead } from './maxStillAhead.ts';
 import { MessageQueue } from './messageQueue.ts';
 import { NatsError } from './natsError.ts';
 import type { NatsMessage } from './natsMessage.ts';
@@ -78,9 +79,10 @@ class NatsSubscriptionHandle
   }
 
   unsubscribe(max?: number): void {
-    if (max !== undefined && max > 0 && this.received < max) {
-      this.max = max;
-      this.#wire.autoUnsubscribe(this.sid, max);
+    const later = maxStillAhead(max, this.received);
+    if (later !== undefined) {
+      this.max = later;
+      this.#wire.autoUnsubscribe(this.sid, later);
       return;
     }
     this.send({ type: 'unsubscribe' });
