@@ -86,6 +86,16 @@ function classifyError(signal: CeleriantErrorSignal): Verdict {
   const code = safeCode(signal.code);
   const message = safeText(signal.message);
   const rule = ruleFor(code);
+  // Without a message there are no details, no leader and no shard count: the verdict is the
+  // row's (or its no-shards alternative). Kept apart so this common path stays small enough for
+  // V8 to inline whole into the caller.
+  if (message === undefined || message === '')
+    return (rule.withoutShards ?? rule.template).verdict(code, message);
+  return classifyWithMessage(rule, code, message);
+}
+
+/** {@link classifyError} for an ErrorResponse with a message: details, leader target, fan-out. */
+function classifyWithMessage(rule: CeleriantRule, code: number | undefined, message: string): Verdict {
   const parsed = parseCeleriantDetails(message);
   const target =
     rule.template.action === 'redirect' && typeof parsed === 'object'

@@ -118,11 +118,16 @@ export class TextIndex<T> {
     }
     // An anchored text has two characters before its first space, so the span's first two
     // characters can never be that space; a space too near the end cannot anchor one either.
+    // A text anchored at a space starts after the key's previous space (it has none before its
+    // first), so when texts come longest first, one found rules out every later space whose
+    // room up to the span's end is shorter than it: any text ranked before it is no shorter.
+    let previous = from - 1;
     for (
       let space = key.indexOf(' ', from + 2);
       space !== -1 && space + 2 < to;
-      space = key.indexOf(' ', space + 1)
+      previous = space, space = key.indexOf(' ', space + 1)
     ) {
+      if (best !== undefined && this.whole !== undefined && to - previous - 1 < best.text.length) break;
       const bucket = this.anchored[slotOf(key, space)];
       if (bucket === undefined) continue;
       for (let i = 0; i < bucket.length; i++) {
