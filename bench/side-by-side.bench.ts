@@ -140,6 +140,14 @@ const ROWS: Row[] = [
     codestate: 'cold-start-centrifugo',
     worker: 'wire',
   },
+  {
+    label:
+      'floor: import xstate and valibot, then connect with a bare WebSocket (no codestate code; informational)',
+    goal: '(informational)',
+    official: [{ figure: 'cold-start-centrifugo', name: 'centrifuge-js' }],
+    codestate: 'cold-start-floor',
+    worker: 'wire',
+  },
   ...(['centrifugo', 'celeriant', 'nats'] as const).map((protocol) => ({
     label: `classify() per call, ${{ centrifugo: 'Centrifugo disconnect codes', celeriant: 'Celeriant error codes', nats: 'NATS -ERR texts' }[protocol]}`,
     goal: '<= 1.5x',
@@ -148,6 +156,14 @@ const ROWS: Row[] = [
     codestate: `classify-${protocol}`,
     worker: 'wire' as const,
   })),
+  {
+    label:
+      'classify() per call, NATS -ERR texts, beside the switch that does not read the subject of a Permissions Violation (informational)',
+    goal: '(informational)',
+    official: [{ figure: 'classify-nats-bare', name: 'hand-written switch, no subject' }],
+    codestate: 'classify-nats-bare',
+    worker: 'wire',
+  },
   {
     label:
       'classify() per call, NATS -ERR texts, beside the same chain over every -ERR text the catalog knows (informational)',

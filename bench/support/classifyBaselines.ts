@@ -48,11 +48,46 @@ export function switchCeleriant(code: number): Baseline {
       return { scope: 'request', action: 'fail', rule: 'default', code };
   }
 }
-// nats.js style: lower-case the text and test substrings in order.
-export function switchNats(text: string): Baseline {
+/**
+ * nats.js style: lower-case the text and test substrings in order. A Permissions Violation also
+ * reads the operation, subject and queue out of the text as nats.js's
+ * `PermissionViolationError.parse` does (its own expressions), since nats.js needs them to find
+ * the subscription to fail and classify() returns them as the verdict's details.
+ */
+export function switchNats(text: string): Baseline & { details?: unknown } {
+  const t = text.toLowerCase();
+  if (t.includes('permissions violation')) {
+    let details: { operation: string; subject: string; queue?: string } = {
+      operation: 'publish',
+      subject: '',
+    };
+    const m = text.match(/(Publish|Subscription) to "(\S+)"/);
+    if (m) {
+      const operation = (m[1] as string).toLowerCase();
+      const queue = operation === 'subscription' ? text.match(/using queue "(\S+)"/)?.[1] : undefined;
+      details =
+        queue === undefined
+          ? { operation, subject: m[2] as string }
+          : { operation, subject: m[2] as string, queue };
+    }
+    return { scope: 'subscription', action: 'unsubscribe', rule: 'permissions', reason: text, details };
+  }
+  return connectionRuleOf(text, t);
+}
+
+/**
+ * {@link switchNats} without reading the subject of a Permissions Violation: the baseline of
+ * earlier runs, which answered with less than classify() does (informational).
+ */
+export function switchNatsWithoutDetails(text: string): Baseline {
   const t = text.toLowerCase();
   if (t.includes('permissions violation'))
     return { scope: 'subscription', action: 'unsubscribe', rule: 'permissions', reason: text };
+  return connectionRuleOf(text, t);
+}
+
+/** The rest of the chain both NATS switches share; `t` is `text` lower-cased. */
+function connectionRuleOf(text: string, t: string): Baseline {
   if (
     t.includes('authorization violation') ||
     t.includes('authentication expired') ||

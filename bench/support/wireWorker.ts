@@ -14,10 +14,14 @@
  * - `cold-start-centrifugo`: a fresh plain `node` (no tsx) imports the package and connects to the
  *   scripted peer; ms from before the import to `connected`. centrifuge-js from node_modules vs
  *   codestate's built `dist/centrifugo.js` (what an app loads), so `npm run build` must have run.
+ * - `cold-start-floor`: centrifuge-js as above vs importing xstate and valibot and connecting with
+ *   a bare WebSocket: what codestate's cold start cannot go under while it is built on them.
  * - `classify-centrifugo` / `classify-celeriant` / `classify-nats`: ns per call, the hand-written
  *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
  * - `classify-floor`: the same switch vs one that also validates the signal and names its row
  *   (`validatingSwitchCentrifugo`): the part of `classify()`'s cost that is not its catalog.
+ * - `classify-nats-bare`: the NATS switch without reading a Permissions Violation's subject (the
+ *   baseline before 2026-12-06 evening) vs `classify()`.
  * - `classify-nats-all`: nats.js's `includes` chain over every `-ERR` text of the catalog (the same
  *   knowledge) vs `classify()`.
  */
@@ -168,9 +172,21 @@ async function centrifugoDecode(): Promise<Result> {
 
 const root = new URL('../../', import.meta.url);
 
-async function coldStart(): Promise<Result> {
+/**
+ * The floor under codestate's cold start: import its two dependencies, xstate and valibot, then
+ * connect with a bare WebSocket (one connect command, wait for its reply), with no codestate code.
+ */
+const COLD_START_FLOOR = `await import('xstate'); await import('valibot');
+  const ws = new WebSocket(url);
+  await new Promise((r) => {
+    ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
+    ws.on('message', (data) => { if (JSON.parse(String(data).split('\\n')[0]).id === 1) r(); });
+  });
+  const t1 = performance.now(); ws.close();`;
+
+async function coldStart(floor = false): Promise<Result> {
   const dist = new URL('dist/centrifugo.js', root);
-  if (client === 'codestate' && !existsSync(dist)) throw new Error('Run `npm run build` first.');
+  if (client === 'codestate' && !floor && !existsSync(dist)) throw new Error('Run `npm run build` first.');
   const peer = await startBenchPeer();
   cleanups.push(() => peer.close());
   const load =
@@ -179,7 +195,9 @@ async function coldStart(): Promise<Result> {
          const c = new Centrifuge(url, { websocket: WebSocket });
          await new Promise((r) => { c.on('connected', r); c.connect(); });
          const t1 = performance.now(); c.disconnect();`
-      : `const { createCentrifugoSession } = await import(${JSON.stringify(dist.href)});
+      : floor
+        ? COLD_START_FLOOR
+        : `const { createCentrifugoSession } = await import(${JSON.stringify(dist.href)});
          const s = createCentrifugoSession({ url, WebSocket });
          await new Promise((r) => { s.on('status', (st) => st.state === 'connected' && r()); s.connect(); });
          const t1 = performance.now(); s.stop();`;
@@ -200,7 +218,7 @@ async function coldStart(): Promise<Result> {
 }
 
 async function classifyFigure(
-  kind: 'centrifugo' | 'celeriant' | 'nats' | 'nats-all' | 'floor',
+  kind: 'centrifugo' | 'celeriant' | 'nats' | 'nats-all' | 'nats-bare' | 'floor',
 ): Promise<Result> {
   const keptSlots: unknown[] = new Array(64);
   let slot = 0;
@@ -235,6 +253,10 @@ async function classifyFigure(
         for (const t of baselines.natsTexts) keep(baselines.switchNats(t));
         return baselines.natsTexts.length;
       },
+      'nats-bare': () => {
+        for (const t of baselines.natsTexts) keep(baselines.switchNatsWithoutDetails(t));
+        return baselines.natsTexts.length;
+      },
       'nats-all': () => {
         for (const t of baselines.natsTexts) keep(baselines.chainOverAllNatsTexts(t));
         return baselines.natsTexts.length;
@@ -248,6 +270,7 @@ async function classifyFigure(
       celeriant: baselines.celeriantSignals,
       nats: baselines.natsSignals,
       'nats-all': baselines.natsSignals,
+      'nats-bare': baselines.natsSignals,
     }[kind];
     pass = () => {
       for (const s of signals) keep(classify(s));
@@ -277,6 +300,8 @@ async function measure(): Promise<Result> {
       return centrifugoDecode();
     case 'cold-start-centrifugo':
       return coldStart();
+    case 'cold-start-floor':
+      return coldStart(true);
     case 'classify-centrifugo':
       return classifyFigure('centrifugo');
     case 'classify-celeriant':
@@ -287,6 +312,8 @@ async function measure(): Promise<Result> {
       return classifyFigure('floor');
     case 'classify-nats-all':
       return classifyFigure('nats-all');
+    case 'classify-nats-bare':
+      return classifyFigure('nats-bare');
     default:
       throw new Error(`Unknown --figure ${figure}`);
   }
