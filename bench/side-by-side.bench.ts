@@ -148,6 +148,14 @@ const ROWS: Row[] = [
     codestate: 'cold-start-floor',
     worker: 'wire',
   },
+  {
+    label:
+      'floor: the same, plus one valibot check of the reply and one xstate actor of a three-state chart (no codestate code; informational)',
+    goal: '(informational)',
+    official: [{ figure: 'cold-start-centrifugo', name: 'centrifuge-js' }],
+    codestate: 'cold-start-actor-floor',
+    worker: 'wire',
+  },
   ...(['centrifugo', 'celeriant', 'nats'] as const).map((protocol) => ({
     label: `classify() per call, ${{ centrifugo: 'Centrifugo disconnect codes', celeriant: 'Celeriant error codes', nats: 'NATS -ERR texts' }[protocol]}`,
     goal: '<= 1.5x',

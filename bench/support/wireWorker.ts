@@ -14,8 +14,9 @@
  * - `cold-start-centrifugo`: a fresh plain `node` (no tsx) imports the package and connects to the
  *   scripted peer; ms from before the import to `connected`. centrifuge-js from node_modules vs
  *   codestate's built `dist/centrifugo.js` (what an app loads), so `npm run build` must have run.
- * - `cold-start-floor`: centrifuge-js as above vs importing xstate and valibot and connecting with
- *   a bare WebSocket: what codestate's cold start cannot go under while it is built on them.
+ * - `cold-start-floor` / `cold-start-actor-floor`: centrifuge-js as above vs importing xstate and
+ *   valibot and connecting with a bare WebSocket (the second also checks the reply with valibot and
+ *   runs one small xstate actor): what codestate's cold start cannot go under while built on them.
  * - `classify-centrifugo` / `classify-celeriant` / `classify-nats`: ns per call, the hand-written
  *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
  * - `classify-floor`: the same switch vs one that also validates the signal and names its row
@@ -173,20 +174,39 @@ async function centrifugoDecode(): Promise<Result> {
 const root = new URL('../../', import.meta.url);
 
 /**
- * The floor under codestate's cold start: import its two dependencies, xstate and valibot, then
- * connect with a bare WebSocket (one connect command, wait for its reply), with no codestate code.
+ * Floors under codestate's cold start, with no codestate code. `bare`: import its two
+ * dependencies, xstate and valibot, then connect with a bare WebSocket (one connect command, wait
+ * for its reply). `actor`: the same, plus the least a client built on them does: one valibot
+ * schema checks the reply, and one started xstate actor of a three-state chart takes two events.
  */
-const COLD_START_FLOOR = `await import('xstate'); await import('valibot');
+const COLD_START_FLOORS = {
+  bare: `await import('xstate'); await import('valibot');
   const ws = new WebSocket(url);
   await new Promise((r) => {
     ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
     ws.on('message', (data) => { if (JSON.parse(String(data).split('\\n')[0]).id === 1) r(); });
   });
-  const t1 = performance.now(); ws.close();`;
+  const t1 = performance.now(); ws.close();`,
+  actor: `const { setup, createActor } = await import('xstate'); const v = await import('valibot');
+  const reply = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
+  const chart = setup({}).createMachine({ id: 'c', initial: 'idle', states: {
+    idle: { on: { go: 'connecting' } }, connecting: { on: { ok: 'connected' } }, connected: {} } });
+  const actor = createActor(chart).start(); actor.send({ type: 'go' });
+  const ws = new WebSocket(url);
+  await new Promise((r) => {
+    ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
+    ws.on('message', (data) => {
+      if (v.parse(reply, JSON.parse(String(data).split('\\n')[0])).id === 1) { actor.send({ type: 'ok' }); r(); }
+    });
+  });
+  if (!actor.getSnapshot().matches('connected')) throw new Error('the floor chart did not connect');
+  const t1 = performance.now(); ws.close();`,
+};
 
-async function coldStart(floor = false): Promise<Result> {
+async function coldStart(floor?: keyof typeof COLD_START_FLOORS): Promise<Result> {
   const dist = new URL('dist/centrifugo.js', root);
-  if (client === 'codestate' && !floor && !existsSync(dist)) throw new Error('Run `npm run build` first.');
+  if (client === 'codestate' && floor === undefined && !existsSync(dist))
+    throw new Error('Run `npm run build` first.');
   const peer = await startBenchPeer();
   cleanups.push(() => peer.close());
   const load =
@@ -195,8 +215,8 @@ async function coldStart(floor = false): Promise<Result> {
          const c = new Centrifuge(url, { websocket: WebSocket });
          await new Promise((r) => { c.on('connected', r); c.connect(); });
          const t1 = performance.now(); c.disconnect();`
-      : floor
-        ? COLD_START_FLOOR
+      : floor !== undefined
+        ? COLD_START_FLOORS[floor]
         : `const { createCentrifugoSession } = await import(${JSON.stringify(dist.href)});
          const s = createCentrifugoSession({ url, WebSocket });
          await new Promise((r) => { s.on('status', (st) => st.state === 'connected' && r()); s.connect(); });
@@ -301,7 +321,9 @@ async function measure(): Promise<Result> {
     case 'cold-start-centrifugo':
       return coldStart();
     case 'cold-start-floor':
-      return coldStart(true);
+      return coldStart('bare');
+    case 'cold-start-actor-floor':
+      return coldStart('actor');
     case 'classify-centrifugo':
       return classifyFigure('centrifugo');
     case 'classify-celeriant':
