@@ -1,45 +1,13 @@
-import type { Action, CodeRule, Scope, Verdict, VerdictSpec } from './types.ts';
+import type { CodeRule, Verdict, VerdictSpec } from './types.ts';
 
 /** Longest reason or message text kept on a verdict; servers can send anything. */
 export const MAX_REASON_LENGTH = 1024;
 
 /**
- * A verdict without flags, target or details: one object literal per set of parts present, so
- * V8 allocates it with its final shape in one step (adding keys one by one made classify about
- * twice as slow, bench/classify.bench.ts). Keys in the order {@link buildVerdict} gives them.
- * @param scope - the verdict's scope.
- * @param action - the verdict's action.
- * @param rule - the row or rule id that fired.
- * @param entry - the catalog row, when one matched.
- * @param code - the server's code.
- * @param reason - the server's reason or message text, kept as given.
- */
-export function plainVerdict(
-  scope: Scope,
-  action: Action,
-  rule: string,
-  entry: CodeRule | undefined,
-  code: number | undefined,
-  reason: string | undefined,
-): Verdict {
-  if (entry !== undefined) {
-    if (reason === undefined)
-      return code === undefined ? { scope, action, rule, entry } : { scope, action, rule, entry, code };
-    return code === undefined
-      ? { scope, action, rule, entry, reason }
-      : { scope, action, rule, entry, code, reason };
-  }
-  if (reason === undefined)
-    return code === undefined ? { scope, action, rule } : { scope, action, rule, code };
-  return code === undefined ? { scope, action, rule, reason } : { scope, action, rule, code, reason };
-}
-
-/**
  * Builds a verdict from its parts; absent parts (undefined) are left out. Copies only the
  * verdict fields of `spec` so a row's data can never leak unexpected keys into machine context.
  * Takes positional parts rather than an options object so callers build no object but the
- * verdict. Keys come in one order: scope, action, rule, entry, code, reason, then the flags,
- * target and details, which few verdicts carry (so the common parts are one literal).
+ * verdict. Rows classify looks up every frame use the faster `VerdictTemplate` instead.
  * @param spec - scope, action and flags.
  * @param rule - the row or rule id that fired.
  * @param entry - the catalog row, when one matched.
@@ -57,10 +25,13 @@ export function buildVerdict(
   target?: string,
   details?: unknown,
 ): Verdict {
-  const verdict = plainVerdict(spec.scope, spec.action, rule, entry, code, reason);
+  const verdict: Verdict = { scope: spec.scope, action: spec.action, rule };
   if (spec.resetPosition) verdict.resetPosition = true;
   if (spec.clearToken) verdict.clearToken = true;
   if (spec.immediate) verdict.immediate = true;
+  if (entry !== undefined) verdict.entry = entry;
+  if (code !== undefined) verdict.code = code;
+  if (reason !== undefined) verdict.reason = reason;
   if (target !== undefined) verdict.target = target;
   if (details !== undefined) verdict.details = details;
   return verdict;

@@ -19,8 +19,8 @@ export class VerdictTemplate {
   readonly entry: CodeRule | undefined;
   /** The spec, for verdicts that need its flags. */
   readonly spec: VerdictSpec;
-  /** True when the spec sets no flag: a verdict without target or details is then one literal. */
-  private readonly plain: boolean;
+  /** True when the verdict names a row and sets no flag: the object literals of {@link verdict} fit it. */
+  private readonly simple: boolean;
 
   /**
    * @param spec - scope, action and flags.
@@ -33,7 +33,11 @@ export class VerdictTemplate {
     this.rule = rule;
     this.entry = entry;
     this.spec = spec;
-    this.plain = spec.resetPosition !== true && spec.clearToken !== true && spec.immediate !== true;
+    this.simple =
+      entry !== undefined &&
+      spec.resetPosition !== true &&
+      spec.clearToken !== true &&
+      spec.immediate !== true;
   }
 
   /** The template of a row: its own verdict, its id as the rule, the row as the entry. */
@@ -50,17 +54,32 @@ export class VerdictTemplate {
    * @param details - parsed server details.
    */
   verdict(code: number | undefined, reason: string | undefined, target?: string, details?: unknown): Verdict {
-    // The common field sets as whole object literals, here rather than through plainVerdict:
-    // kept this small, the whole path inlines into classify and its caller (V8's inlining
-    // budget is spent otherwise; bench/classify.bench.ts). Flags, targets and details take
-    // buildVerdict.
+    // The common field sets as whole object literals: V8 then allocates each verdict with its
+    // final shape in one step, where adding keys one by one made classify about twice as slow.
+    // Kept small (details and flags take another method) so V8 inlines it into classify.
     const { scope, action, rule, entry } = this;
-    if (this.plain && entry !== undefined && target === undefined && details === undefined) {
+    if (this.simple && entry !== undefined && target === undefined && details === undefined) {
       if (reason === undefined)
         return code === undefined ? { scope, action, rule, entry } : { scope, action, rule, entry, code };
       return code === undefined
         ? { scope, action, rule, entry, reason }
         : { scope, action, rule, entry, code, reason };
+    }
+    return this.general(code, reason, target, details);
+  }
+
+  /** {@link verdict} with details, a target or flags. */
+  private general(
+    code: number | undefined,
+    reason: string | undefined,
+    target?: string,
+    details?: unknown,
+  ): Verdict {
+    const { scope, action, rule, entry } = this;
+    if (this.simple && entry !== undefined && target === undefined && reason !== undefined) {
+      return code === undefined
+        ? { scope, action, rule, entry, reason, details }
+        : { scope, action, rule, entry, code, reason, details };
     }
     return buildVerdict(this.spec, rule, entry, code, reason, target, details);
   }
