@@ -157,6 +157,24 @@ describe('celeriant watch fan-out (9001, 9002)', () => {
     expect(Object(v.details)).not.toHaveProperty('fanOut');
   });
 
+  it.each([
+    [9001, undefined],
+    [9002, undefined],
+    [9001, ''],
+    [9002, ''],
+  ])('%i without a message (%j) ends the watch too', (code, message) => {
+    const v = classify({ protocol: 'celeriant', kind: 'error', code, message });
+    expect(v).toMatchObject({
+      scope: 'subscription',
+      action: 'unsubscribe',
+      rule: `celeriant.${code}`,
+      code,
+    });
+    expect(v.immediate).toBeUndefined();
+    expect(v.details).toBeUndefined();
+    expect(v.reason).toBe(message);
+  });
+
   it('a server cannot forge fanOut or shards on any code', () => {
     const forged = '{"fanOut":true,"shards":99999,"num_shards":3}';
     const fan = classify({ protocol: 'celeriant', kind: 'error', code: 9002, message: forged });
