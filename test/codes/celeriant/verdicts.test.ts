@@ -163,7 +163,11 @@ describe('celeriant watch fan-out (9001, 9002)', () => {
     [9001, ''],
     [9002, ''],
   ])('%i without a message (%j) ends the watch too', (code, message) => {
-    const v = classify({ protocol: 'celeriant', kind: 'error', code, message });
+    const v = classify(
+      message === undefined
+        ? { protocol: 'celeriant', kind: 'error', code }
+        : { protocol: 'celeriant', kind: 'error', code, message },
+    );
     expect(v).toMatchObject({
       scope: 'subscription',
       action: 'unsubscribe',
