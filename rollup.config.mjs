@@ -53,9 +53,18 @@ function manualChunks(id) {
   // in, and no session uses them.
   // The banner sentence is all codestate/react needs of the machines: a chunk of its own.
   if (/\/machines\/connection\/describeConnectionStatus\.ts$/.test(path)) return 'describe';
+  // Shared by the Centrifugo and NATS frames; named so the Centrifugo chunk below does not take it
+  // in (rollup puts unassigned dependencies into the manual chunk that imports them first).
+  if (/\/src\/frames\/objectSchemas\.ts$/.test(path)) return 'objectSchemas';
+  // The Centrifugo session and the transports codestate/centrifugo exports beside it load
+  // together: one file instead of two (the subpaths fossil and debug keep their own).
+  if (/\/src\/protocols\/centrifugo\/(?!fossil\/|debug\/|index\.ts$)/.test(path)) return 'centrifugo';
   if (
     /\/src\/(machines|protocols\/shared|transports)\//.test(path) &&
-    !/\/machines\/(request|breaker|consumer)\/|\/index\.ts$/.test(path)
+    !/\/machines\/(request|breaker|consumer)\/|\/index\.ts$/.test(path) &&
+    // The subscription chart with a driver child is for codestate/machines users; sessions run
+    // the lean one, and every chart in this chunk is built when it loads (two builds, ~1 ms).
+    !/\/machines\/subscription\/(subscriptionMachine|createSubscriptionMachine)\.ts$/.test(path)
   )
     return 'runtime';
   // JetStream's rows, documentation and remediation stay together: codestate/jetstream reads its

@@ -1,8 +1,6 @@
 import { type AnyActorRef, createActor, setup, spawnChild } from 'xstate';
-import {
-  leanSubscriptionMachine,
-  subscriptionMachine,
-} from '../src/machines/subscription/subscription.machine.ts';
+import { leanSubscriptionMachine } from '../src/machines/subscription/subscription.machine.ts';
+import { subscriptionMachine } from '../src/machines/subscription/subscriptionMachine.ts';
 
 type SubscriptionLogic = typeof subscriptionMachine;
 interface AddEvent {

@@ -52,7 +52,7 @@ export {
   createSubscriptionMachine,
   type SubscriptionDriverLogic,
 } from './subscription/createSubscriptionMachine.ts';
-export { leanSubscriptionMachine, subscriptionMachine } from './subscription/subscription.machine.ts';
+export { leanSubscriptionMachine } from './subscription/subscription.machine.ts';
 export {
   type SubscriptionSnapshot,
   type SubscriptionStatus,
@@ -65,3 +65,4 @@ export type {
   SubscriptionInput,
   SubscriptionState,
 } from './subscription/subscription.types.ts';
+export { subscriptionMachine } from './subscription/subscriptionMachine.ts';

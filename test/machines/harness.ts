@@ -11,11 +11,11 @@ import type {
   ConnectionDriverCommand,
   ConnectionInput,
 } from '../../src/machines/connection/connection.types.ts';
-import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
 import type {
   SubscriptionDriverCommand,
   SubscriptionInput,
 } from '../../src/machines/subscription/subscription.types.ts';
+import { subscriptionMachine } from '../../src/machines/subscription/subscriptionMachine.ts';
 
 /** A driver that records every command it receives, in order. */
 export function recordingDriver<T extends { type: string }, I = NonReducibleUnknown>(log: T[]) {

@@ -4,7 +4,7 @@ import { circuitBreakerMachine } from '../../src/machines/breaker/breaker.machin
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
 import { consumerMachine } from '../../src/machines/consumer/consumer.machine.ts';
 import { requestMachine } from '../../src/machines/request/request.machine.ts';
-import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
+import { subscriptionMachine } from '../../src/machines/subscription/subscriptionMachine.ts';
 import { startConnection, verdict } from './harness.ts';
 
 const machines = {

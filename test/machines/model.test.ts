@@ -5,8 +5,8 @@ import type { Action } from '../../src/codes/types.ts';
 import { ACTIONS } from '../../src/codes/types.ts';
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
 import type { ConnectionEvent } from '../../src/machines/connection/connection.types.ts';
-import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
 import type { SubscriptionEvent } from '../../src/machines/subscription/subscription.types.ts';
+import { subscriptionMachine } from '../../src/machines/subscription/subscriptionMachine.ts';
 import { verdict } from './harness.ts';
 
 const stateKey = (value: unknown) => JSON.stringify(value);

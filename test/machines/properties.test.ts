@@ -5,7 +5,7 @@ import { ACTIONS } from '../../src/codes/types.ts';
 import { seededRandom } from '../../src/machines/backoff/seededRandom.ts';
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
 import type { ConnectionEvent } from '../../src/machines/connection/connection.types.ts';
-import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
+import { subscriptionMachine } from '../../src/machines/subscription/subscriptionMachine.ts';
 import { pendingTimers, top, verdict } from './harness.ts';
 import { createSession, type SessionStep, type SubscriptionCore } from './session.harness.ts';
 

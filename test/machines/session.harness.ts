@@ -1,11 +1,11 @@
 import { createActor, fromCallback, SimulatedClock } from 'xstate';
 import { seededRandom } from '../../src/machines/backoff/seededRandom.ts';
 import { connectionMachine } from '../../src/machines/connection/connection.machine.ts';
-import { subscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
 import type {
   SubscriptionDriverCommand,
   SubscriptionEvent,
 } from '../../src/machines/subscription/subscription.types.ts';
+import { subscriptionMachine } from '../../src/machines/subscription/subscriptionMachine.ts';
 import {
   newSubscriptionCell,
   type SubscriptionCell,

@@ -156,7 +156,7 @@ describe('bad input never crashes a machine', () => {
 
   it('a subscription without a channel fails with a MachineInputError that says how to fix it', async () => {
     const { createActor } = await import('xstate');
-    const { subscriptionMachine } = await import('../../src/machines/subscription/subscription.machine.ts');
+    const { subscriptionMachine } = await import('../../src/machines/subscription/subscriptionMachine.ts');
     const { MachineInputError } = await import('../../src/machines/shared/machineInputError.ts');
     const actor = createActor(subscriptionMachine, { input: { channel: '' } });
     const errors: unknown[] = [];

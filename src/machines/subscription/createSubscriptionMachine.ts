@@ -1,6 +1,6 @@
 import type { CallbackActorLogic } from 'xstate';
-import { subscriptionMachine } from './subscription.machine.ts';
 import type { SubscriptionDriverCommand } from './subscription.types.ts';
+import { subscriptionMachine } from './subscriptionMachine.ts';
 
 /** The logic of a subscription driver: receives {@link SubscriptionDriverCommand}s; input `{ channel }`. */
 export type SubscriptionDriverLogic = CallbackActorLogic<SubscriptionDriverCommand, { channel: string }>;

@@ -1,10 +1,4 @@
-import { enqueueActions } from 'xstate';
-import {
-  subscribeCommand,
-  subscriptionContext,
-  subscriptionSetup,
-  unsubscribeCommand,
-} from './subscription.setup.ts';
+import { subscriptionContext, subscriptionSetup } from './subscription.setup.ts';
 
 /** Reactions to a subscription-scope verdict. `ignore` and other actions: no state change. */
 const onVerdict = [
@@ -81,7 +75,7 @@ const states = {
 } as const;
 
 /** Builds the subscription machine, with or without an invoked `driver` child. */
-function buildSubscriptionMachine(invokeDriver: boolean) {
+export function buildSubscriptionMachine(invokeDriver: boolean) {
   return subscriptionSetup.createMachine({
     id: 'subscription',
     context: ({ input }) => subscriptionContext(input, invokeDriver),
@@ -97,34 +91,6 @@ function buildSubscriptionMachine(invokeDriver: boolean) {
     states,
   });
 }
-
-/** The variant with an invoked `driver` child: commands are emitted and sent to the child. */
-function buildDriverSubscriptionMachine() {
-  return buildSubscriptionMachine(true).provide({
-    // The lean variant keeps the setup's plain `emit`, which is cheaper to resolve (sessions run it
-    // for every subscription on each reconnect).
-    actions: {
-      sendSubscribe: enqueueActions(({ context, enqueue }) => {
-        enqueue.emit(subscribeCommand(context));
-        enqueue.sendTo('driver', subscribeCommand(context));
-      }),
-      sendUnsubscribe: enqueueActions(({ context, enqueue }) => {
-        enqueue.emit(unsubscribeCommand(context));
-        enqueue.sendTo('driver', unsubscribeCommand(context));
-      }),
-    },
-  });
-}
-
-/**
- * One subscription: `unsubscribed` → `subscribing` → `subscribed`.
- *
- * The session forwards the connection state as `connection.up` / `connection.down`. A subscribe
- * goes to the driver only while the connection is up, and never twice in flight: `driver.subscribe`
- * is issued on entering `subscribing.requesting` and nowhere else. Commands go to the invoked
- * `driver` child and are also emitted.
- */
-export const subscriptionMachine = /* @__PURE__ */ buildDriverSubscriptionMachine();
 
 /**
  * The same machine without an invoked driver child: commands are only emitted

@@ -1,8 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { RetryStatus } from '../shared/retryStatus.ts';
 import { childState, topState } from '../shared/topState.ts';
-import type { subscriptionMachine } from './subscription.machine.ts';
 import type { SubscriptionState } from './subscription.types.ts';
+import type { subscriptionMachine } from './subscriptionMachine.ts';
 
 /** A snapshot of the subscription machine. */
 export type SubscriptionSnapshot = SnapshotFrom<typeof subscriptionMachine>;

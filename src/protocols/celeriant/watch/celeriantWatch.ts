@@ -1,12 +1,12 @@
 import { type Actor, createActor } from 'xstate';
 import type { Verdict } from '../../../codes/types.ts';
 import { createSubscriptionMachine } from '../../../machines/subscription/createSubscriptionMachine.ts';
-import type { subscriptionMachine } from '../../../machines/subscription/subscription.machine.ts';
 import {
   type SubscriptionStatus,
   selectSubscriptionStatus,
 } from '../../../machines/subscription/subscription.selectors.ts';
 import type { SubscriptionState } from '../../../machines/subscription/subscription.types.ts';
+import type { subscriptionMachine } from '../../../machines/subscription/subscriptionMachine.ts';
 import type { SessionCore } from '../sessionCore.ts';
 import { CeleriantWatchError } from './celeriantWatchError.ts';
 import type { CeleriantWatchFilter, CeleriantWatchHandlers } from './celeriantWatchTypes.ts';
