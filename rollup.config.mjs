@@ -62,9 +62,12 @@ function manualChunks(id) {
   if (
     /\/src\/(machines|protocols\/shared|transports)\//.test(path) &&
     !/\/machines\/(request|breaker|consumer)\/|\/index\.ts$/.test(path) &&
-    // The subscription chart with a driver child is for codestate/machines users; sessions run
-    // the lean one, and every chart in this chunk is built when it loads (two builds, ~1 ms).
-    !/\/machines\/subscription\/(subscriptionMachine|createSubscriptionMachine)\.ts$/.test(path)
+    // The subscription charts as exported constants are for codestate/machines users: a chart
+    // constant is built when its chunk loads (about 1 ms each). Sessions run the lean chart,
+    // built at their first subscription (leanSubscriptionChart), and never the driver variant.
+    !/\/machines\/subscription\/(subscriptionMachine|createSubscriptionMachine|leanSubscriptionMachine)\.ts$/.test(
+      path,
+    )
   )
     return 'runtime';
   // JetStream's rows, documentation and remediation stay together: codestate/jetstream reads its

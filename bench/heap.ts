@@ -1,5 +1,5 @@
 import { type AnyActorRef, createActor, setup, spawnChild } from 'xstate';
-import { leanSubscriptionMachine } from '../src/machines/subscription/subscription.machine.ts';
+import { leanSubscriptionMachine } from '../src/machines/subscription/leanSubscriptionMachine.ts';
 import { subscriptionMachine } from '../src/machines/subscription/subscriptionMachine.ts';
 
 type SubscriptionLogic = typeof subscriptionMachine;

@@ -16,8 +16,8 @@ const { SubscriptionTable, newSubscriptionCell } = await importBundled<
   typeof import('../src/protocols/shared/subscriptionTable.ts')
 >('src/protocols/shared/subscriptionTable.ts');
 const { leanSubscriptionMachine } = await importBundled<
-  typeof import('../src/machines/subscription/subscription.machine.ts')
->('src/machines/subscription/subscription.machine.ts');
+  typeof import('../src/machines/subscription/leanSubscriptionMachine.ts')
+>('src/machines/subscription/leanSubscriptionMachine.ts');
 const { createActor, setup } = await import('xstate');
 
 type Cell = import('../src/protocols/shared/subscriptionTable.ts').SubscriptionCell;

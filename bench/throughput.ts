@@ -1,6 +1,6 @@
 import { assign, createActor, createMachine } from 'xstate';
 import { connectionMachine } from '../src/machines/connection/connection.machine.ts';
-import { leanSubscriptionMachine } from '../src/machines/subscription/subscription.machine.ts';
+import { leanSubscriptionMachine } from '../src/machines/subscription/leanSubscriptionMachine.ts';
 
 /** Something that takes events (a connection or subscription actor, codestate's or bare). */
 interface Sink {

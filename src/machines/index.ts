@@ -52,7 +52,7 @@ export {
   createSubscriptionMachine,
   type SubscriptionDriverLogic,
 } from './subscription/createSubscriptionMachine.ts';
-export { leanSubscriptionMachine } from './subscription/subscription.machine.ts';
+export { leanSubscriptionMachine } from './subscription/leanSubscriptionMachine.ts';
 export {
   type SubscriptionSnapshot,
   type SubscriptionStatus,

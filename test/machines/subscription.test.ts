@@ -111,7 +111,7 @@ describe('leanSubscriptionMachine', () => {
   it('has no driver child and emits the same commands', async () => {
     const { createActor } = await import('xstate');
     const { leanSubscriptionMachine } = await import(
-      '../../src/machines/subscription/subscription.machine.ts'
+      '../../src/machines/subscription/leanSubscriptionMachine.ts'
     );
     const actor = createActor(leanSubscriptionMachine, { input: { channel: 'c', connected: true } });
     const emitted: unknown[] = [];

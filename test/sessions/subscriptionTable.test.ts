@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type InspectionEvent, SimulatedClock } from 'xstate';
 import type { Verdict } from '../../src/codes/types.ts';
 import { seededRandom } from '../../src/machines/backoff/seededRandom.ts';
-import { leanSubscriptionMachine } from '../../src/machines/subscription/subscription.machine.ts';
+import { leanSubscriptionMachine } from '../../src/machines/subscription/leanSubscriptionMachine.ts';
 import type {
   SubscriptionDriverCommand,
   SubscriptionEvent,

@@ -92,9 +92,17 @@ export function buildSubscriptionMachine(invokeDriver: boolean) {
   });
 }
 
+/** The subscription chart without a driver child (see `leanSubscriptionMachine`). */
+export type LeanSubscriptionMachine = ReturnType<typeof buildSubscriptionMachine>;
+
+let lean: LeanSubscriptionMachine | undefined;
+
 /**
- * The same machine without an invoked driver child: commands are only emitted
- * (`actor.on('driver.subscribe', ...)`). Sessions run it for every subscription through their
- * `SubscriptionTable` (src/protocols/shared/subscriptionTable.ts).
+ * The lean subscription chart, built on first use: sessions need it at their first subscription,
+ * not when their module loads (each chart build is about a millisecond of a cold start).
+ * `leanSubscriptionMachine` is the same object.
  */
-export const leanSubscriptionMachine = /* @__PURE__ */ buildSubscriptionMachine(false);
+export function leanSubscriptionChart(): LeanSubscriptionMachine {
+  lean ??= buildSubscriptionMachine(false);
+  return lean;
+}

@@ -1,10 +1,10 @@
 import type { Actor, SnapshotFrom } from 'xstate';
-import type { leanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import type { LeanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
 
 /** One subscription's actor: the lean subscription machine (commands are emitted, no driver child). */
-export type SubscriptionActor = Actor<typeof leanSubscriptionMachine>;
+export type SubscriptionActor = Actor<LeanSubscriptionMachine>;
 /** A snapshot of the lean subscription machine. */
-export type SubscriptionTableSnapshot = SnapshotFrom<typeof leanSubscriptionMachine>;
+export type SubscriptionTableSnapshot = SnapshotFrom<LeanSubscriptionMachine>;
 
 /**
  * What the table keeps per subscription. The session's handle object is the cell (no extra object

@@ -5,7 +5,10 @@ import {
   createActor,
   type EventObject,
 } from 'xstate';
-import { leanSubscriptionMachine } from '../../machines/subscription/subscription.machine.ts';
+import {
+  type LeanSubscriptionMachine,
+  leanSubscriptionChart,
+} from '../../machines/subscription/subscription.machine.ts';
 import { subscriptionContext } from '../../machines/subscription/subscription.setup.ts';
 import type {
   SubscriptionDriverCommand,
@@ -60,6 +63,8 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
   /** Cells with an observer or an actor: they hear of a drop at once. */
   readonly #watched = new Set<Cell>();
   #initial: SubscriptionTableSnapshot | undefined;
+  /** The chart, taken at the first {@link add} (sessions that never subscribe never build it). */
+  #chart: LeanSubscriptionMachine | undefined;
   #actions: ExecutableAction[] = [];
   #queue: Array<Cell | SubscriptionEvent> = [];
   #busy = false;
@@ -94,14 +99,16 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
   /** Starts `cell` on the machine's initial state (`unsubscribed`). */
   add(cell: Cell, input: Omit<SubscriptionInput, 'connected'>): void {
     const full = { ...input, connected: this.#up };
+    this.#chart ??= leanSubscriptionChart();
+    const chart = this.#chart;
     // The initial state has no entry actions, so after the first cell the initial snapshot is the
     // initial state with this input's context: a third of the cost of a full initial transition.
     if (this.#initial === undefined) {
-      this.#initial = leanSubscriptionMachine.getInitialSnapshot(this.#scope, full);
+      this.#initial = chart.getInitialSnapshot(this.#scope, full);
       cell.cellSnapshot = this.#initial;
     } else {
       const context = subscriptionContext(full, false);
-      cell.cellSnapshot = leanSubscriptionMachine.resolveState({ value: this.#initial.value, context });
+      cell.cellSnapshot = chart.resolveState({ value: this.#initial.value, context });
     }
     cell.cellEpoch = this.#epoch;
     this.#actions.length = 0;
@@ -175,7 +182,7 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     if (cell.cellActor) return cell.cellActor;
     this.snapshot(cell);
     // A removed subscription's actor is a stopped root actor: it only shows the last state.
-    const actor = createActor(leanSubscriptionMachine, {
+    const actor = createActor(leanSubscriptionChart(), {
       ...(cell.cellRemoved ? {} : { parent: this.#host }),
       snapshot: cell.cellSnapshot as SubscriptionTableSnapshot,
       input: { channel: (cell.cellSnapshot as SubscriptionTableSnapshot).context.channel },
@@ -231,7 +238,8 @@ export class SubscriptionTable<Cell extends SubscriptionCell> {
     if (cell.cellActor) return void cell.cellActor.send(event);
     if (cell.cellEpoch !== this.#epoch) this.#catchUp(cell);
     const before = cell.cellSnapshot as SubscriptionTableSnapshot;
-    const after = leanSubscriptionMachine.transition(before, event, this.#scope);
+    // Set: a cell exists only after add().
+    const after = (this.#chart as LeanSubscriptionMachine).transition(before, event, this.#scope);
     cell.cellSnapshot = after;
     if (this.#actions.length > 0) {
       const actions = this.#actions;
