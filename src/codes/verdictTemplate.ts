@@ -19,8 +19,18 @@ export class VerdictTemplate {
   readonly entry: CodeRule | undefined;
   /** The spec, for verdicts that need its flags. */
   readonly spec: VerdictSpec;
-  /** True when the verdict names a row and sets no flag: the object literals of {@link verdict} fit it. */
-  private readonly simple: boolean;
+  /**
+   * The entry when the verdict names a row and sets no flag, so the object literals of
+   * {@link verdict} fit it; else undefined. One field, where a flag beside the entry cost classify
+   * another load on every call.
+   */
+  private readonly plain: CodeRule | undefined;
+  /**
+   * The entry when the verdict names a row and its flags are exactly `resetPosition` and
+   * `clearToken`, a state invalidation (Centrifugo 3014, the one flagged disconnect code;
+   * Celeriant's refused watch credentials); else undefined.
+   */
+  private readonly invalidation: CodeRule | undefined;
 
   /**
    * @param spec - scope, action and flags.
@@ -33,11 +43,10 @@ export class VerdictTemplate {
     this.rule = rule;
     this.entry = entry;
     this.spec = spec;
-    this.simple =
-      entry !== undefined &&
-      spec.resetPosition !== true &&
-      spec.clearToken !== true &&
-      spec.immediate !== true;
+    const flagged = spec.resetPosition === true || spec.clearToken === true || spec.immediate === true;
+    this.plain = flagged ? undefined : entry;
+    const invalidates = spec.resetPosition === true && spec.clearToken === true && spec.immediate !== true;
+    this.invalidation = invalidates ? entry : undefined;
   }
 
   /** The template of a row: its own verdict, its id as the rule, the row as the entry. */
@@ -54,33 +63,44 @@ export class VerdictTemplate {
    * @param details - parsed server details.
    */
   verdict(code: number | undefined, reason: string | undefined, target?: string, details?: unknown): Verdict {
-    // The common field sets as whole object literals: V8 then allocates each verdict with its
-    // final shape in one step, where adding keys one by one made classify about twice as slow.
-    // Kept small (details and flags take another method) so V8 inlines it into classify.
-    const { scope, action, rule, entry } = this;
-    if (this.simple && entry !== undefined && target === undefined && details === undefined) {
-      if (reason === undefined)
-        return code === undefined ? { scope, action, rule, entry } : { scope, action, rule, entry, code };
-      return code === undefined
-        ? { scope, action, rule, entry, reason }
-        : { scope, action, rule, entry, code, reason };
+    // The commonest field sets (a code, maybe a reason) as whole object literals: V8 then
+    // allocates each verdict with its final shape in one step, where adding keys one by one made
+    // classify about twice as slow. Kept small (everything else takes another method) so V8
+    // inlines it into classify: one more pair of literals here and classify got slower, not
+    // faster (bench/classify.bench.ts, the side-by-side bench).
+    const { scope, action, rule, plain } = this;
+    if (code !== undefined && target === undefined && details === undefined) {
+      if (plain !== undefined)
+        return reason === undefined
+          ? { scope, action, rule, entry: plain, code }
+          : { scope, action, rule, entry: plain, code, reason };
+      const entry = this.invalidation;
+      if (entry !== undefined)
+        return reason === undefined
+          ? { scope, action, rule, resetPosition: true, clearToken: true, entry, code }
+          : { scope, action, rule, resetPosition: true, clearToken: true, entry, code, reason };
     }
     return this.general(code, reason, target, details);
   }
 
-  /** {@link verdict} with details, a target or flags. */
+  /** {@link verdict} without a code, or with details, a target or other flags. */
   private general(
     code: number | undefined,
     reason: string | undefined,
     target?: string,
     details?: unknown,
   ): Verdict {
-    const { scope, action, rule, entry } = this;
-    if (this.simple && entry !== undefined && target === undefined && reason !== undefined) {
-      return code === undefined
-        ? { scope, action, rule, entry, reason, details }
-        : { scope, action, rule, entry, code, reason, details };
+    const { scope, action, rule, plain: entry } = this;
+    // verdict() took every plain case with a code and no details: these are the rest that
+    // classify meets per frame (a NATS -ERR text has no code; a permission violation has details).
+    if (entry !== undefined && target === undefined) {
+      if (code === undefined && details === undefined)
+        return reason === undefined ? { scope, action, rule, entry } : { scope, action, rule, entry, reason };
+      if (reason !== undefined && details !== undefined)
+        return code === undefined
+          ? { scope, action, rule, entry, reason, details }
+          : { scope, action, rule, entry, code, reason, details };
     }
-    return buildVerdict(this.spec, rule, entry, code, reason, target, details);
+    return buildVerdict(this.spec, rule, this.entry, code, reason, target, details);
   }
 }
