@@ -174,12 +174,6 @@ async function centrifugoDecode(): Promise<Result> {
 const root = new URL('../../', import.meta.url);
 
 /**
- * Floors under codestate's cold start, with no codestate code. `bare`: import its two
- * dependencies, xstate and valibot, then connect with a bare WebSocket (one connect command, wait
- * for its reply). `actor`: the same, plus the least a client built on them does: one valibot
- * schema checks the reply, and one started xstate actor of a three-state chart takes two events.
- */
-/**
  * Connects with a bare WebSocket and stops the clock on the connect reply. `onReply` is run with
  * `reply`, the reply's first line parsed, and `r`, which settles the wait.
  */
@@ -190,6 +184,12 @@ const connectBare = (onReply: string) => `const ws = new WebSocket(url);
   });
   const t1 = performance.now(); ws.close();`;
 
+/**
+ * Floors under codestate's cold start, with no codestate code. `bare`: import its two
+ * dependencies, xstate and valibot, then connect with a bare WebSocket (one connect command, wait
+ * for its reply). `actor`: the same, plus the least a client built on them does: one valibot
+ * schema checks the reply, and one started xstate actor of a three-state chart takes two events.
+ */
 const COLD_START_FLOORS = {
   bare: `await import('xstate'); await import('valibot');
   ${connectBare('if (reply.id === 1) r();')}`,
