@@ -126,6 +126,17 @@ describe('leanSubscriptionMachine', () => {
       { type: 'driver.unsubscribe', channel: 'c' },
     ]);
   });
+
+  it('is the chart sessions build on first use: one object, built once', async () => {
+    // Sessions take it from leanSubscriptionChart() (not at import); inspecting or comparing the
+    // exported constant must still see the logic the sessions' subscriptions run.
+    const { leanSubscriptionMachine } = await import(
+      '../../src/machines/subscription/leanSubscriptionMachine.ts'
+    );
+    const { leanSubscriptionChart } = await import('../../src/machines/subscription/subscription.machine.ts');
+    expect(leanSubscriptionChart()).toBe(leanSubscriptionMachine);
+    expect(leanSubscriptionChart()).toBe(leanSubscriptionChart());
+  });
 });
 
 describe('selectSubscriptionStatus', () => {
