@@ -156,6 +156,14 @@ const ROWS: Row[] = [
     codestate: 'cold-start-actor-floor',
     worker: 'wire',
   },
+  {
+    label:
+      "floor: the same with codestate's connection chart, the machine every session runs, in place of the three-state one (informational)",
+    goal: '(informational)',
+    official: [{ figure: 'cold-start-centrifugo', name: 'centrifuge-js' }],
+    codestate: 'cold-start-chart-floor',
+    worker: 'wire',
+  },
   ...(['centrifugo', 'celeriant', 'nats'] as const).map((protocol) => ({
     label: `classify() per call, ${{ centrifugo: 'Centrifugo disconnect codes', celeriant: 'Celeriant error codes', nats: 'NATS -ERR texts' }[protocol]}`,
     goal: '<= 1.5x',
@@ -223,6 +231,23 @@ const SIZE_ROWS: Record<string, { label: string; official: string; goal: string;
   'size-xstate-floor': {
     label: 'floor: xstate alone, `{ setup, createActor }` (gzip -9; informational)',
     official: 'centrifuge-js `{ Centrifuge }`',
+    goal: '(informational)',
+  },
+  'size-charts-floor': {
+    label:
+      'floor: xstate and the two charts every session runs, connection and subscription (gzip -9; informational)',
+    official: 'centrifuge-js `{ Centrifuge }`',
+    goal: '(informational)',
+  },
+  'size-centrifugo-core-floor': {
+    label:
+      'floor: a Centrifugo session without its protocol code: the charts, session core, subscription table, valibot-checked frames and the Centrifugo classifier with its rows (gzip -9; informational)',
+    official: 'centrifuge-js `{ Centrifuge }`',
+    goal: '(informational)',
+  },
+  'size-nats-core-floor': {
+    label: 'floor: the same for NATS: its frame parser and classifier with its rows (gzip -9; informational)',
+    official: 'nats-core `{ wsconnect }`',
     goal: '(informational)',
   },
 };

@@ -13,11 +13,10 @@ const root = process.env.BENCH_SRC ? pathToFileURL(`${resolve(process.env.BENCH_
 
 /**
  * Bundles one of codestate's entry points with esbuild (dependencies stay imports) into
- * `build/bench/` and imports it. Memory benches measure this instead of the tsx-transformed
- * source: tsx defines a `name` property on every function (esbuild's keepNames), ~250 B per
- * closure that the shipped bundle does not have.
+ * `build/bench/` and returns the file and whether it is this process's own copy (to remove once
+ * loaded). Its imports resolve from this checkout's node_modules.
  */
-export async function importBundled<T>(entry: string): Promise<T> {
+export async function bundleToFile(entry: string): Promise<{ file: URL; own: boolean }> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, root))],
     bundle: true,
@@ -33,10 +32,20 @@ export async function importBundled<T>(entry: string): Promise<T> {
   const tag = root === here ? '' : `${process.pid}-`;
   const file = new URL(`${tag}${entry.replace(/[^\w]+/g, '-')}.mjs`, dir);
   writeFileSync(file, code);
+  return { file, own: tag !== '' };
+}
+
+/**
+ * Bundles one of codestate's entry points ({@link bundleToFile}) and imports it. Memory benches
+ * measure this instead of the tsx-transformed source: tsx defines a `name` property on every
+ * function (esbuild's keepNames), ~250 B per closure that the shipped bundle does not have.
+ */
+export async function importBundled<T>(entry: string): Promise<T> {
+  const { file, own } = await bundleToFile(entry);
   try {
     return (await import(pathToFileURL(fileURLToPath(file)).href)) as T;
   } finally {
     // A per-process copy is loaded now; it would only pile up.
-    if (tag !== '') rmSync(file, { force: true });
+    if (own) rmSync(file, { force: true });
   }
 }

@@ -51,6 +51,34 @@ export function fileGzip(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
 
+/** The two charts every session runs, with xstate's interpreter to run them. */
+const CHARTS = [
+  "export { createConnectionMachine } from './src/machines/connection/createConnectionMachine.ts';",
+  "export { leanSubscriptionChart } from './src/machines/subscription/subscription.machine.ts';",
+  "export { createActor } from 'xstate';",
+].join('\n');
+/**
+ * What a session is built from besides its protocol's own code (commands, replies, options): the
+ * charts, the session core, the subscription table, the protocol's valibot-checked frames and its
+ * classifier with the catalog rows it reads. A floor for the bundle goals: no protocol code yet.
+ */
+const sessionCore = (frames: string, classifier: string) =>
+  [
+    CHARTS,
+    "export { createSessionCore } from './src/protocols/shared/createSessionCore.ts';",
+    "export { SubscriptionTable } from './src/protocols/shared/subscriptionTable.ts';",
+    frames,
+    classifier,
+  ].join('\n');
+const CENTRIFUGO_CORE = sessionCore(
+  "export { decodeCentrifugoFrames } from './src/frames/centrifugo/index.ts';",
+  "export { classifyCentrifugo } from './src/codes/centrifugo/classifyCentrifugo.ts';",
+);
+const NATS_CORE = sessionCore(
+  "export { createNatsParser, decodeNatsInfo } from './src/frames/nats/index.ts';",
+  "export { classifyNats } from './src/codes/nats/classifyNats.ts';",
+);
+
 const CENTRIFUGO_SESSION = "export { createCentrifugoSession } from './src/protocols/centrifugo/index.ts';";
 const NATS_SESSION = "export { createNatsSession } from './src/protocols/nats/index.ts';";
 
@@ -64,7 +92,8 @@ export interface SizeFigure {
 /**
  * The size figures: Centrifugo and NATS-over-WebSocket app bundles from the source entry points
  * (what an app bundler sees through `exports`), the per-protocol UMD files from `dist/`, and the
- * xstate floor (the smallest bundle that runs one xstate machine: `setup` + `createActor`).
+ * floors: xstate (the smallest bundle that runs one xstate machine: `setup` + `createActor`), xstate
+ * with the two charts, and each session without its protocol code (`sessionCore`).
  */
 export async function measureSizes(): Promise<SizeFigure[]> {
   const centrifuge = await bundleGzip("export { Centrifuge } from 'centrifuge';");
@@ -100,5 +129,8 @@ export async function measureSizes(): Promise<SizeFigure[]> {
       official: centrifuge,
       codestate: await bundleGzip("export { setup, createActor } from 'xstate';"),
     },
+    { id: 'size-charts-floor', official: centrifuge, codestate: await bundleGzip(CHARTS) },
+    { id: 'size-centrifugo-core-floor', official: centrifuge, codestate: await bundleGzip(CENTRIFUGO_CORE) },
+    { id: 'size-nats-core-floor', official: natsCore, codestate: await bundleGzip(NATS_CORE) },
   ];
 }

@@ -17,6 +17,9 @@
  * - `cold-start-floor` / `cold-start-actor-floor`: centrifuge-js as above vs importing xstate and
  *   valibot and connecting with a bare WebSocket (the second also checks the reply with valibot and
  *   runs one small xstate actor): what codestate's cold start cannot go under while built on them.
+ * - `cold-start-chart-floor`: the same as the actor floor with codestate's connection chart (the
+ *   machine every session runs, DESIGN.md) in place of the three-state one, its connect driven by
+ *   a bare WebSocket: what a session cannot go under while that chart is its definition.
  * - `classify-centrifugo` / `classify-celeriant` / `classify-nats`: ns per call, the hand-written
  *   switch (bench/support/classifyBaselines.ts) vs `classify()`, CPU time, median of 7 timed passes.
  * - `classify-floor`: the same switch vs one that also validates the signal and names its row
@@ -27,13 +30,13 @@
  *   knowledge) vs `classify()`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connect as natsConnect } from '@nats-io/transport-node';
 import { startNatsServer, stopAllNatsServers } from '../../test/nats/harness/natsServer.ts';
-import { importBundled } from './bundleEntry.ts';
+import { bundleToFile, importBundled } from './bundleEntry.ts';
 import * as baselines from './classifyBaselines.ts';
 import { startBenchPeer } from './startBenchPeer.ts';
 
@@ -202,6 +205,28 @@ const COLD_START_FLOORS = {
     actor.send({ type: 'ok' });
     if (!actor.getSnapshot().matches('connected')) throw new Error('the floor chart did not connect');
     r();`)}`,
+  // CHART is replaced with the URL of a bundle of createConnectionMachine (xstate stays an import).
+  chart: `const { createActor, fromCallback } = await import('xstate'); const v = await import('valibot');
+  const { createConnectionMachine } = await import(CHART);
+  const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
+  let ws;
+  const driver = fromCallback(({ sendBack, receive }) => {
+    receive((command) => {
+      if (command.type !== 'driver.open') return;
+      ws = new WebSocket(url);
+      ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
+      ws.on('message', (data) => {
+        const reply = v.parse(schema, JSON.parse(String(data).split('\\n')[0]));
+        if (reply.id === 1) sendBack({ type: 'transport.connected' });
+      });
+    });
+  });
+  const actor = createActor(createConnectionMachine({ driver })).start();
+  await new Promise((r) => {
+    actor.subscribe((snapshot) => snapshot.matches('connected') && r());
+    actor.send({ type: 'connect' });
+  });
+  const t1 = performance.now(); actor.stop(); ws.close();`,
 };
 
 async function coldStart(floor?: keyof typeof COLD_START_FLOORS): Promise<Result> {
@@ -210,6 +235,12 @@ async function coldStart(floor?: keyof typeof COLD_START_FLOORS): Promise<Result
     throw new Error('Run `npm run build` first.');
   const peer = await startBenchPeer();
   cleanups.push(() => peer.close());
+  let chart = '';
+  if (floor === 'chart') {
+    const { file, own } = await bundleToFile('src/machines/connection/createConnectionMachine.ts');
+    if (own) cleanups.push(() => rmSync(file, { force: true }));
+    chart = JSON.stringify(file.href);
+  }
   const load =
     client === 'official'
       ? `const { Centrifuge } = await import('centrifuge');
@@ -217,7 +248,7 @@ async function coldStart(floor?: keyof typeof COLD_START_FLOORS): Promise<Result
          await new Promise((r) => { c.on('connected', r); c.connect(); });
          const t1 = performance.now(); c.disconnect();`
       : floor !== undefined
-        ? COLD_START_FLOORS[floor]
+        ? COLD_START_FLOORS[floor].replace('CHART', chart)
         : `const { createCentrifugoSession } = await import(${JSON.stringify(dist.href)});
          const s = createCentrifugoSession({ url, WebSocket });
          await new Promise((r) => { s.on('status', (st) => st.state === 'connected' && r()); s.connect(); });
@@ -325,6 +356,8 @@ async function measure(): Promise<Result> {
       return coldStart('bare');
     case 'cold-start-actor-floor':
       return coldStart('actor');
+    case 'cold-start-chart-floor':
+      return coldStart('chart');
     case 'classify-centrifugo':
       return classifyFigure('centrifugo');
     case 'classify-celeriant':
