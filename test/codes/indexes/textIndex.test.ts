@@ -55,6 +55,26 @@ describe('TextIndex', () => {
       );
     });
 
+    it(`tells a ${name} text from a near miss: one character of it replaced`, () => {
+      // A candidate is checked only where its first space meets a space of the key, character by
+      // character: a key that differs from a text in one place must not match it.
+      fc.assert(
+        fc.property(
+          noise,
+          fc.constantFrom(...texts),
+          fc.nat(),
+          fc.constantFrom('q', ' ', '"', 'x', 'e', 'İ'),
+          noise,
+          (a, text, at, unit, c) => {
+            const i = at % text.length;
+            const key = `${a}${text.slice(0, i)}${unit}${text.slice(i + 1)}${c}`.toLowerCase();
+            expect(index.find(key)).toBe(firstContained(texts, key));
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+
     it(`finds every ${name} text on its own, and nothing in text without one`, () => {
       for (const text of texts)
         expect(index.find(text.toLowerCase())).toBe(firstContained(texts, text.toLowerCase()));
