@@ -29,16 +29,13 @@
  * - `classify-nats-all`: nats.js's `includes` chain over every `-ERR` text of the catalog (the same
  *   knowledge) vs `classify()`.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { connect as natsConnect } from '@nats-io/transport-node';
 import { startNatsServer, stopAllNatsServers } from '../../test/nats/harness/natsServer.ts';
-import { bundleToFile, importBundled } from './bundleEntry.ts';
+import { importBundled } from './bundleEntry.ts';
 import * as baselines from './classifyBaselines.ts';
-import { startBenchPeer } from './startBenchPeer.ts';
+import { coldStart } from './coldStart.ts';
 
 type Client = 'codestate' | 'official';
 interface Result {
@@ -174,101 +171,6 @@ async function centrifugoDecode(): Promise<Result> {
   };
 }
 
-const root = new URL('../../', import.meta.url);
-
-/**
- * Connects with a bare WebSocket and stops the clock on the connect reply. `onReply` is run with
- * `reply`, the reply's first line parsed, and `r`, which settles the wait.
- */
-const connectBare = (onReply: string) => `const ws = new WebSocket(url);
-  await new Promise((r) => {
-    ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
-    ws.on('message', (data) => { const reply = JSON.parse(String(data).split('\\n')[0]); ${onReply} });
-  });
-  const t1 = performance.now(); ws.close();`;
-
-/**
- * Floors under codestate's cold start, with no codestate code. `bare`: import its two
- * dependencies, xstate and valibot, then connect with a bare WebSocket (one connect command, wait
- * for its reply). `actor`: the same, plus the least a client built on them does: one valibot
- * schema checks the reply, and one started xstate actor of a three-state chart takes two events.
- */
-const COLD_START_FLOORS = {
-  bare: `await import('xstate'); await import('valibot');
-  ${connectBare('if (reply.id === 1) r();')}`,
-  actor: `const { setup, createActor } = await import('xstate'); const v = await import('valibot');
-  const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
-  const chart = setup({}).createMachine({ id: 'c', initial: 'idle', states: {
-    idle: { on: { go: 'connecting' } }, connecting: { on: { ok: 'connected' } }, connected: {} } });
-  const actor = createActor(chart).start(); actor.send({ type: 'go' });
-  ${connectBare(`if (v.parse(schema, reply).id !== 1) return;
-    actor.send({ type: 'ok' });
-    if (!actor.getSnapshot().matches('connected')) throw new Error('the floor chart did not connect');
-    r();`)}`,
-  // CHART is replaced with the URL of a bundle of createConnectionMachine (xstate stays an import).
-  chart: `const { createActor, fromCallback } = await import('xstate'); const v = await import('valibot');
-  const { createConnectionMachine } = await import(CHART);
-  const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
-  let ws;
-  const driver = fromCallback(({ sendBack, receive }) => {
-    receive((command) => {
-      if (command.type !== 'driver.open') return;
-      ws = new WebSocket(url);
-      ws.on('open', () => ws.send(JSON.stringify({ id: 1, connect: {} })));
-      ws.on('message', (data) => {
-        const reply = v.parse(schema, JSON.parse(String(data).split('\\n')[0]));
-        if (reply.id === 1) sendBack({ type: 'transport.connected' });
-      });
-    });
-  });
-  const actor = createActor(createConnectionMachine({ driver })).start();
-  await new Promise((r) => {
-    actor.subscribe((snapshot) => snapshot.matches('connected') && r());
-    actor.send({ type: 'connect' });
-  });
-  const t1 = performance.now(); actor.stop(); ws.close();`,
-};
-
-async function coldStart(floor?: keyof typeof COLD_START_FLOORS): Promise<Result> {
-  const dist = new URL('dist/centrifugo.js', root);
-  if (client === 'codestate' && floor === undefined && !existsSync(dist))
-    throw new Error('Run `npm run build` first.');
-  const peer = await startBenchPeer();
-  cleanups.push(() => peer.close());
-  let chart = '';
-  if (floor === 'chart') {
-    const { file, own } = await bundleToFile('src/machines/connection/createConnectionMachine.ts');
-    if (own) cleanups.push(() => rmSync(file, { force: true }));
-    chart = JSON.stringify(file.href);
-  }
-  const load =
-    client === 'official'
-      ? `const { Centrifuge } = await import('centrifuge');
-         const c = new Centrifuge(url, { websocket: WebSocket });
-         await new Promise((r) => { c.on('connected', r); c.connect(); });
-         const t1 = performance.now(); c.disconnect();`
-      : floor !== undefined
-        ? COLD_START_FLOORS[floor].replace('CHART', chart)
-        : `const { createCentrifugoSession } = await import(${JSON.stringify(dist.href)});
-         const s = createCentrifugoSession({ url, WebSocket });
-         await new Promise((r) => { s.on('status', (st) => st.state === 'connected' && r()); s.connect(); });
-         const t1 = performance.now(); s.stop();`;
-  // ws is imported before the clock starts: both clients need it in Node 20 and it is not theirs.
-  const script = `const { WebSocket } = await import('ws'); const url = ${JSON.stringify(peer.url)};
-    const t0 = performance.now(); const c0 = process.cpuUsage(); ${load}
-    const used = process.cpuUsage(c0);
-    console.log(JSON.stringify({ ms: t1 - t0, cpuMs: (used.user + used.system) / 1000 })); process.exit(0);`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    cwd: fileURLToPath(root),
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const line = child.stdout.trim().split('\n').at(-1) ?? '';
-  if (child.status !== 0 || !line.startsWith('{')) throw new Error(`cold start failed: ${child.stderr}`);
-  const { ms, cpuMs } = JSON.parse(line) as { ms: number; cpuMs: number };
-  return { value: ms, unit: 'ms', extra: { cpuMs } };
-}
-
 async function classifyFigure(
   kind: 'centrifugo' | 'celeriant' | 'nats' | 'nats-all' | 'nats-bare' | 'floor',
 ): Promise<Result> {
@@ -351,13 +253,13 @@ async function measure(): Promise<Result> {
     case 'centrifugo-decode':
       return centrifugoDecode();
     case 'cold-start-centrifugo':
-      return coldStart();
+      return coldStart(client, undefined, cleanups);
     case 'cold-start-floor':
-      return coldStart('bare');
+      return coldStart(client, 'bare', cleanups);
     case 'cold-start-actor-floor':
-      return coldStart('actor');
+      return coldStart(client, 'actor', cleanups);
     case 'cold-start-chart-floor':
-      return coldStart('chart');
+      return coldStart(client, 'chart', cleanups);
     case 'classify-centrifugo':
       return classifyFigure('centrifugo');
     case 'classify-celeriant':
