@@ -8,6 +8,7 @@ import type {
 } from '../protocols/centrifugo/CentrifugoSession.ts';
 import type { CentrifugoSessionOptions } from '../protocols/centrifugo/CentrifugoSessionOptions.ts';
 import type { CentrifugoSubscription } from '../protocols/centrifugo/CentrifugoSubscription.ts';
+import type { EventListeners } from '../protocols/shared/EventListeners.ts';
 import type { SubscriptionActor } from '../protocols/shared/subscriptionTable.ts';
 import type { ShareError } from './ShareError.ts';
 import type { SharePlatform } from './sharePlatform.ts';
@@ -77,18 +78,19 @@ export interface SharedCentrifugoSubscription
  */
 export interface SharedCentrifugoSession
   extends Omit<
-    CentrifugoSession,
-    | 'actor'
-    | 'status'
-    | 'on'
-    | 'once'
-    | 'off'
-    | 'subscribe'
-    | 'getSubscription'
-    | 'removeSubscription'
-    | 'subscriptions'
-    | NotSharedOnSession
-  > {
+      CentrifugoSession,
+      | 'actor'
+      | 'status'
+      | 'on'
+      | 'once'
+      | 'off'
+      | 'subscribe'
+      | 'getSubscription'
+      | 'removeSubscription'
+      | 'subscriptions'
+      | NotSharedOnSession
+    >,
+    EventListeners<SharedCentrifugoSessionEvents> {
   /** The leader's status, plus `role`. */
   readonly status: SharedStatus;
   /** This tab's role. */
@@ -97,21 +99,6 @@ export interface SharedCentrifugoSession
   readonly actor: ActorRefFrom<typeof connectionMachine> | undefined;
   /** The tab's role machine (`electing`, `follower`, `leader`, `standalone`), for inspectors. */
   readonly shareActor: ActorRefFrom<typeof shareRoleMachine>;
-  /** Listens to one event type; returns the function that stops. */
-  on<K extends keyof SharedCentrifugoSessionEvents>(
-    type: K,
-    listener: (event: SharedCentrifugoSessionEvents[K]) => void,
-  ): () => void;
-  /** Listens to the next event of one type only; returns the function that stops before it came. */
-  once<K extends keyof SharedCentrifugoSessionEvents>(
-    type: K,
-    listener: (event: SharedCentrifugoSessionEvents[K]) => void,
-  ): () => void;
-  /** Removes a listener added with `on` or `once`. */
-  off<K extends keyof SharedCentrifugoSessionEvents>(
-    type: K,
-    listener: (event: SharedCentrifugoSessionEvents[K]) => void,
-  ): void;
   subscribe(channel: string, options?: CentrifugoSubscriptionOptions): SharedCentrifugoSubscription;
   getSubscription(channel: string): SharedCentrifugoSubscription | undefined;
   removeSubscription(subscription: SharedCentrifugoSubscription): void;

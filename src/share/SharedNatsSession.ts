@@ -4,6 +4,7 @@ import type { connectionMachine } from '../machines/connection/connection.machin
 import type { NatsSessionOptions } from '../protocols/nats/natsSessionOptions.ts';
 import type { NatsSession, NatsSessionEvents, NatsStatus } from '../protocols/nats/natsSessionTypes.ts';
 import type { NatsSubscription } from '../protocols/nats/natsSubscription.ts';
+import type { EventListeners } from '../protocols/shared/EventListeners.ts';
 import type { SubscriptionActor } from '../protocols/shared/subscriptionTable.ts';
 import type { ShareCoreOptions } from './createShareCore.ts';
 import type { ShareError } from './ShareError.ts';
@@ -53,28 +54,15 @@ export interface SharedNatsSubscription extends Omit<NatsSubscription, 'actor' |
  */
 export interface SharedNatsSession
   extends Omit<
-    NatsSession,
-    'actor' | 'status' | 'on' | 'once' | 'off' | 'subscribe' | 'info' | NotSharedOnSession
-  > {
+      NatsSession,
+      'actor' | 'status' | 'on' | 'once' | 'off' | 'subscribe' | 'info' | NotSharedOnSession
+    >,
+    EventListeners<SharedNatsSessionEvents> {
   readonly status: SharedNatsStatus;
   readonly role: ShareRole;
   /** The INFO of the leader's connection, in the leading tab; `undefined` in a follower. */
   readonly info: NatsInfo | undefined;
   readonly actor: ActorRefFrom<typeof connectionMachine> | undefined;
   readonly shareActor: ActorRefFrom<typeof shareRoleMachine>;
-  on<K extends keyof SharedNatsSessionEvents>(
-    type: K,
-    listener: (event: SharedNatsSessionEvents[K]) => void,
-  ): () => void;
-  /** Listens to the next event of one type only; returns the function that stops before it came. */
-  once<K extends keyof SharedNatsSessionEvents>(
-    type: K,
-    listener: (event: SharedNatsSessionEvents[K]) => void,
-  ): () => void;
-  /** Removes a listener added with `on` or `once`. */
-  off<K extends keyof SharedNatsSessionEvents>(
-    type: K,
-    listener: (event: SharedNatsSessionEvents[K]) => void,
-  ): void;
   subscribe(subject: string, options?: { queue?: string }): SharedNatsSubscription;
 }

@@ -6,6 +6,7 @@
 
 /** The server's INFO block, validated (`session.info`). */
 export type { NatsInfo } from '../frames/nats/natsInfo.ts';
+export type { EventListeners } from '../protocols/shared/EventListeners.ts';
 export type { ShareCoreOptions } from './createShareCore.ts';
 export { createSharedCentrifugoSession } from './createSharedCentrifugoSession.ts';
 export { createSharedNatsSession } from './createSharedNatsSession.ts';

@@ -22,6 +22,7 @@ export {
 export * from '../../transports/index.ts';
 // Named by the exported driver types; exported so declaration files that infer them can name them.
 export type { EventSink } from '../shared/Emitter.ts';
+export type { EventListeners } from '../shared/EventListeners.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
 export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';

@@ -6,6 +6,7 @@
 /** The server's INFO block, validated (`session.info`). */
 export type { NatsInfo } from '../../frames/nats/natsInfo.ts';
 export { TransportError, type TransportErrorKind } from '../../transports/TransportError.ts';
+export type { EventListeners } from '../shared/EventListeners.ts';
 export type { Session } from '../shared/Session.ts';
 export type { SessionSubscription } from '../shared/SessionSubscription.ts';
 export type { SessionClock, SessionTimers } from '../shared/sessionTimers.ts';

@@ -2,13 +2,15 @@ import type { ActorRefFrom } from 'xstate';
 import type { connectionMachine } from '../../machines/connection/connection.machine.ts';
 import type { ConnectionStatus } from '../../machines/connection/connection.selectors.ts';
 import type { ConnectionState } from '../../machines/connection/connection.types.ts';
+import type { EventListeners } from './EventListeners.ts';
 
 /**
  * The shape every WebSocket-style session shares (DESIGN.md, "Sessions"): the connection state
- * and its UI model, the `status` event that carries that model, the app's three buttons, `stop()`
- * and the connection actor.
+ * and its UI model, the `status` event that carries that model (on every change), the app's three
+ * buttons, `stop()` and the connection actor.
  */
-export interface Session<Status extends ConnectionStatus, Events extends { status: Status }> {
+export interface Session<Status extends ConnectionStatus, Events extends { status: Status }>
+  extends EventListeners<Events> {
   /** `idle` | `connecting` | `connected` | `reconnecting` | `closed`. */
   readonly state: ConnectionState;
   /** The UI model: state, attempt, `nextRetryAt`, last code and reason, rule, terminal, canRetryNow. */
@@ -21,12 +23,6 @@ export interface Session<Status extends ConnectionStatus, Events extends { statu
   disconnect(): void;
   /** Skips the current reconnect wait. */
   retryNow(): void;
-  /** Listens to one event type (`status` on every change); returns the function that stops. */
-  on<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
-  /** Listens to the next event of one type only; returns the function that stops before it came. */
-  once<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): () => void;
-  /** Removes a listener added with `on` or `once`. */
-  off<K extends keyof Events>(type: K, listener: (event: Events[K]) => void): void;
   /**
    * Stops every actor and closes the socket at once. The session cannot be used afterwards: `state`
    * stays `closed` (status `rule: 'stopped'`), calls fail at once with the protocol's typed error
