@@ -1,4 +1,3 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import {
@@ -6,7 +5,8 @@ import {
   type CentrifugoSessionOptions,
   createCentrifugoSession,
 } from '../../src/protocols/centrifugo/index.ts';
-import { type CentrifugoPeer, type PeerScript, startCentrifugoPeer } from './peer/index.ts';
+import { filePeer } from './filePeer.ts';
+import type { CentrifugoPeer, PeerScript } from './peer/index.ts';
 
 /** A session made by {@link setupPeerSessions}, with its script id and the peer's view of it. */
 export interface PeerSession {
@@ -23,22 +23,7 @@ export interface PeerSession {
  * top level of a test file; `prefix` keeps the script ids of different files apart in reports.
  */
 export function setupPeerSessions(prefix: string) {
-  let current: CentrifugoPeer | undefined;
-  const sessions: CentrifugoSession[] = [];
-  let seq = 0;
-  beforeAll(async () => {
-    current = await startCentrifugoPeer();
-  });
-  afterAll(async () => {
-    await current?.close();
-  });
-  afterEach(() => {
-    for (const session of sessions.splice(0)) session.stop();
-  });
-  const peer = (): CentrifugoPeer => {
-    if (!current) throw new Error('The peer starts in beforeAll: use it inside a test.');
-    return current;
-  };
+  const { peer, nextId, track } = filePeer(prefix);
   return {
     peer,
     /**
@@ -46,15 +31,11 @@ export function setupPeerSessions(prefix: string) {
      * fixed backoff so tests stay fast; `options` win (e.g. another `url` or `backoff`).
      */
     sessionWith(scripts: PeerScript[] = [], options: Partial<CentrifugoSessionOptions> = {}): PeerSession {
-      const id = `${prefix}${seq++}`;
+      const id = nextId();
       peer().queue(id, scripts);
-      const session = createCentrifugoSession({
-        url: peer().urlFor(id),
-        WebSocket,
-        backoff: fixedBackoff(20),
-        ...options,
-      });
-      sessions.push(session);
+      const session = track(
+        createCentrifugoSession({ url: peer().urlFor(id), WebSocket, backoff: fixedBackoff(20), ...options }),
+      );
       return { session, id, conns: () => peer().connectionsOf(id) };
     },
   };

@@ -1,21 +1,15 @@
 import { EventSource } from 'eventsource';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 import { WebSocket } from 'ws';
 import { fixedBackoff } from '../../src/machines/index.ts';
 import {
-  type CentrifugoSession,
   type CentrifugoSessionOptions,
   type CentrifugoTransportEndpoint,
   createCentrifugoSession,
   httpStreamTransport,
   sseTransport,
 } from '../../src/protocols/centrifugo/index.ts';
-import {
-  type CentrifugoPeer,
-  type PeerScript,
-  type PeerTransport,
-  startCentrifugoPeer,
-} from './peer/index.ts';
+import { filePeer } from './filePeer.ts';
+import type { CentrifugoPeer, PeerScript, PeerTransport } from './peer/index.ts';
 
 const KINDS = { websocket: 'websocket', http_stream: httpStreamTransport, sse: sseTransport } as const;
 
@@ -34,24 +28,10 @@ export function transportList(
  * (Node 20 has no EventSource) injected.
  */
 export function setupTransportSessions(prefix: string) {
-  let current: CentrifugoPeer | undefined;
-  const sessions: CentrifugoSession[] = [];
-  let seq = 0;
-  beforeAll(async () => {
-    current = await startCentrifugoPeer();
-  });
-  afterAll(async () => {
-    await current?.close();
-  });
-  afterEach(() => {
-    for (const session of sessions.splice(0)) session.stop();
+  const { peer, nextId, track } = filePeer(prefix, (current) => {
     for (const transport of ['websocket', 'http_stream', 'sse'] as const)
-      current?.reject(transport, undefined);
+      current.reject(transport, undefined);
   });
-  const peer = (): CentrifugoPeer => {
-    if (!current) throw new Error('The peer starts in beforeAll: use it inside a test.');
-    return current;
-  };
   return {
     peer,
     /** A session over `order` on its own script queue, with a 20 ms fixed backoff. */
@@ -60,17 +40,18 @@ export function setupTransportSessions(prefix: string) {
       scripts: PeerScript[] = [],
       options: Partial<CentrifugoSessionOptions> = {},
     ) {
-      const id = `${prefix}${seq++}`;
+      const id = nextId();
       peer().queue(id, scripts);
-      const session = createCentrifugoSession({
-        transports: transportList(peer(), id, order),
-        WebSocket,
-        EventSource,
-        emulationEndpoint: peer().emulationUrl,
-        backoff: fixedBackoff(20),
-        ...options,
-      });
-      sessions.push(session);
+      const session = track(
+        createCentrifugoSession({
+          transports: transportList(peer(), id, order),
+          WebSocket,
+          EventSource,
+          emulationEndpoint: peer().emulationUrl,
+          backoff: fixedBackoff(20),
+          ...options,
+        }),
+      );
       return { session, id, conns: () => peer().connectionsOf(id) };
     },
   };

@@ -12,7 +12,7 @@ import { until } from '../support/until.ts';
 import { centrifugoOrigins, pub, subscribed } from './centrifugoOrigins.ts';
 import { createFakeLocks } from './fakeLocks.ts';
 
-const { origin, peer: thePeer, sessions } = centrifugoOrigins('share');
+const { origin, peer: thePeer, track } = centrifugoOrigins('share');
 /** Ids of the origins a test builds by hand (their own options or platform). */
 let seq = 0;
 
@@ -185,7 +185,7 @@ describe('share: one Centrifugo connection for every tab', () => {
           }),
         },
       });
-      sessions.push(session);
+      track(session);
       return session;
     });
     made[2]?.subscribe('private');
@@ -224,7 +224,7 @@ describe('share: one Centrifugo connection for every tab', () => {
         inspect,
         share: { name: id, tabId: `${id}-${i}`, platform: { locks } },
       });
-      sessions.push(session);
+      track(session);
       return session;
     });
     made[1]?.connect();
@@ -257,7 +257,7 @@ describe('share: one Centrifugo connection for every tab', () => {
       { subscribe: subscribed, steps: [{ waitFor: 'subscribe' }, { send: [pub('a', 1)] }] },
     ]);
     const session = createSharedCentrifugoSession({ url: thePeer().urlFor(id), WebSocket });
-    sessions.push(session);
+    track(session);
     const data: unknown[] = [];
     session.subscribe('a').on('publication', (p) => data.push(p.data));
     session.connect();
