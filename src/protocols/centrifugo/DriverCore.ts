@@ -6,6 +6,7 @@ import type { CentrifugoDriverOptions } from './CentrifugoOptions.ts';
 import type { CommandLink } from './createCommandLink.ts';
 import type { ConnectionToken } from './createConnectionToken.ts';
 import type { DriverContext } from './DriverContext.ts';
+import type { PushContext } from './handlePush.ts';
 import type { RefreshStreak } from './scheduleTokenRefresh.ts';
 import type { ServerSubs } from './serverSubs.ts';
 import type { CentrifugoConnection } from './transports/CentrifugoTransport.ts';
@@ -47,8 +48,11 @@ export interface DriverCore {
   readonly gens: SocketGenerations;
   readonly token: ConnectionToken;
   readonly serverSubs: ServerSubs;
-  /** What the per-channel and per-push helpers share; `ctx.link` is `socket.link`. */
-  readonly ctx: DriverContext;
+  /**
+   * What the per-channel and per-push helpers share; `ctx.link` is `socket.link`. Built once with
+   * the server-side subscriptions and hooks a push needs, so no push builds a context of its own.
+   */
+  readonly ctx: PushContext;
   readonly socket: CurrentSocket;
   readonly connectParams: ConnectParams;
   /** Paces connection token refreshes across sockets (a ttl of 0 must not become a loop). */

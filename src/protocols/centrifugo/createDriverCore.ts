@@ -38,6 +38,7 @@ export function createDriverCore(
         })
       : transports;
   const socket: CurrentSocket = { up: false, pong: false, stopRefresh: () => {} };
+  const serverSubs = createServerSubs(hooks.serverEvents ?? { emit() {} });
   const core: DriverCore = {
     options,
     hooks,
@@ -45,7 +46,7 @@ export function createDriverCore(
     // Late-bound: the machine's `sendBack` replaces `toMachine` when the driver actor starts.
     gens: createSocketGenerations((event) => core.toMachine(event)),
     token: createConnectionToken(options.token ?? '', options.getToken),
-    serverSubs: createServerSubs(hooks.serverEvents ?? { emit() {} }),
+    serverSubs,
     ctx: {
       classify: createProtocolClassifier(classifyCentrifugo, options.overrides),
       // 0 and Infinity turn a timeout off (src/machines/shared/delays.ts has the rule).
@@ -58,6 +59,8 @@ export function createDriverCore(
       },
       report: (verdict) => reportVerdict(core, verdict),
       fail: (reason) => endTransport(core, core.gens.current, reason),
+      serverSubs,
+      hooks,
     },
     socket,
     connectParams: { data: options.data, headers: options.headers },

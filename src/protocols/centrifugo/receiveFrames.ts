@@ -28,6 +28,6 @@ function routeFrame(core: DriverCore, frame: CentrifugoFrame): void {
   } else if (frame.type === 'reply') {
     socket.link?.settle(frame);
   } else {
-    handlePush(frame.push, { ...core.ctx, serverSubs: core.serverSubs, hooks: core.hooks });
+    handlePush(frame.push, core.ctx);
   }
 }
