@@ -17,6 +17,10 @@ const connectBare = (onReply: string) => `const ws = new WebSocket(url);
   });
   const t1 = performance.now(); ws.close();`;
 
+/** The valibot schema the floors check the connect reply with (`v` is valibot). */
+const REPLY_SCHEMA =
+  'const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });';
+
 /**
  * Floors under codestate's cold start. `bare`: import its two dependencies, xstate and valibot,
  * then connect with a bare WebSocket (one connect command, wait for its reply). `actor`: the same,
@@ -28,7 +32,7 @@ const COLD_START_FLOORS = {
   bare: `await import('xstate'); await import('valibot');
   ${connectBare('if (reply.id === 1) r();')}`,
   actor: `const { setup, createActor } = await import('xstate'); const v = await import('valibot');
-  const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
+  ${REPLY_SCHEMA}
   const chart = setup({}).createMachine({ id: 'c', initial: 'idle', states: {
     idle: { on: { go: 'connecting' } }, connecting: { on: { ok: 'connected' } }, connected: {} } });
   const actor = createActor(chart).start(); actor.send({ type: 'go' });
@@ -39,7 +43,7 @@ const COLD_START_FLOORS = {
   // CHART is replaced with the URL of a bundle of createConnectionMachine (xstate stays an import).
   chart: `const { createActor, fromCallback } = await import('xstate'); const v = await import('valibot');
   const { createConnectionMachine } = await import(CHART);
-  const schema = v.object({ id: v.number(), connect: v.optional(v.object({ client: v.optional(v.string()) })) });
+  ${REPLY_SCHEMA}
   let ws;
   const driver = fromCallback(({ sendBack, receive }) => {
     receive((command) => {
